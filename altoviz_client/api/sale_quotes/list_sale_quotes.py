@@ -1,0 +1,278 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.quote import Quote
+from ...models.quote_status import QuoteStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    customer_id: int | Unset = UNSET,
+    status: QuoteStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["PageIndex"] = page_index
+
+    params["PageSize"] = page_size
+
+    params["OrderBy"] = order_by
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["From"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["To"] = json_to
+
+    params["CustomerId"] = customer_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["Status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/SaleQuotes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | list[Quote] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Quote.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | list[Quote]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    customer_id: int | Unset = UNSET,
+    status: QuoteStatus | Unset = UNSET,
+) -> Response[ProblemDetails | list[Quote]]:
+    """List quotes
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        order_by (str | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        customer_id (int | Unset):
+        status (QuoteStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | list[Quote]]
+    """
+
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        order_by=order_by,
+        from_=from_,
+        to=to,
+        customer_id=customer_id,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    customer_id: int | Unset = UNSET,
+    status: QuoteStatus | Unset = UNSET,
+) -> ProblemDetails | list[Quote] | None:
+    """List quotes
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        order_by (str | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        customer_id (int | Unset):
+        status (QuoteStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | list[Quote]
+    """
+
+    return sync_detailed(
+        client=client,
+        page_index=page_index,
+        page_size=page_size,
+        order_by=order_by,
+        from_=from_,
+        to=to,
+        customer_id=customer_id,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    customer_id: int | Unset = UNSET,
+    status: QuoteStatus | Unset = UNSET,
+) -> Response[ProblemDetails | list[Quote]]:
+    """List quotes
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        order_by (str | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        customer_id (int | Unset):
+        status (QuoteStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | list[Quote]]
+    """
+
+    kwargs = _get_kwargs(
+        page_index=page_index,
+        page_size=page_size,
+        order_by=order_by,
+        from_=from_,
+        to=to,
+        customer_id=customer_id,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_index: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    customer_id: int | Unset = UNSET,
+    status: QuoteStatus | Unset = UNSET,
+) -> ProblemDetails | list[Quote] | None:
+    """List quotes
+
+    Args:
+        page_index (int | Unset):
+        page_size (int | Unset):
+        order_by (str | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        customer_id (int | Unset):
+        status (QuoteStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | list[Quote]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_index=page_index,
+            page_size=page_size,
+            order_by=order_by,
+            from_=from_,
+            to=to,
+            customer_id=customer_id,
+            status=status,
+        )
+    ).parsed

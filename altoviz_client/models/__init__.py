@@ -1,0 +1,193 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .accounting_settings_dto import AccountingSettingsDto
+from .address_fields import AddressFields
+from .bank_provider import BankProvider
+from .billing_options import BillingOptions
+from .classification import Classification
+from .classification_dto import ClassificationDto
+from .classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0
+from .classification_type import ClassificationType
+from .colleague import Colleague
+from .colleague_metadatas_type_0 import ColleagueMetadatasType0
+from .commitment import Commitment
+from .commitment_status import CommitmentStatus
+from .company_info import CompanyInfo
+from .company_info_link_provider import CompanyInfoLinkProvider
+from .company_settings_dto import CompanySettingsDto
+from .condition_type import ConditionType
+from .contact import Contact
+from .contact_fields import ContactFields
+from .contact_name_display import ContactNameDisplay
+from .create_product_image_body import CreateProductImageBody
+from .create_purchase_invoice_from_file_body import CreatePurchaseInvoiceFromFileBody
+from .credit import Credit
+from .credit_metadata_type_0 import CreditMetadataType0
+from .credit_settings_dto import CreditSettingsDto
+from .customer import Customer
+from .customer_family import CustomerFamily
+from .customer_type import CustomerType
+from .delay_type import DelayType
+from .discount import Discount
+from .discount_type import DiscountType
+from .email_attachment_dto import EmailAttachmentDto
+from .email_credit_settings_dto import EmailCreditSettingsDto
+from .email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto
+from .email_invoice_settings_dto import EmailInvoiceSettingsDto
+from .email_quote_settings_dto import EmailQuoteSettingsDto
+from .email_reminder_settings_dto import EmailReminderSettingsDto
+from .email_style_settings_dto import EmailStyleSettingsDto
+from .emailing_settings_dto import EmailingSettingsDto
+from .error import Error
+from .expense_status import ExpenseStatus
+from .general_settings_dto import GeneralSettingsDto
+from .hello import Hello
+from .invoice import Invoice
+from .invoice_metadata_type_0 import InvoiceMetadataType0
+from .invoice_settings_dto import InvoiceSettingsDto
+from .invoice_status_filter import InvoiceStatusFilter
+from .ip_link_provider import IPLinkProvider
+from .line_type import LineType
+from .map_link_provider import MapLinkProvider
+from .micro_business_declaration_types import MicroBusinessDeclarationTypes
+from .pay_invoice import PayInvoice
+from .pay_invoice_metadata_type_0 import PayInvoiceMetadataType0
+from .payment_method import PaymentMethod
+from .payment_status import PaymentStatus
+from .problem_details import ProblemDetails
+from .product import Product
+from .product_family import ProductFamily
+from .product_type import ProductType
+from .purchase_invoice import PurchaseInvoice
+from .quote import Quote
+from .quote_metadata_type_0 import QuoteMetadataType0
+from .quote_settings_dto import QuoteSettingsDto
+from .quote_status import QuoteStatus
+from .receipt import Receipt
+from .receipt_link import ReceiptLink
+from .receipt_link_type import ReceiptLinkType
+from .receipt_metadata_type_0 import ReceiptMetadataType0
+from .refund_credit import RefundCredit
+from .refund_credit_metadata_type_0 import RefundCreditMetadataType0
+from .sale_document_line import SaleDocumentLine
+from .sale_quote_query_filter import SaleQuoteQueryFilter
+from .sales_settings_dto import SalesSettingsDto
+from .settings import Settings
+from .settlement_term_condition_dto import SettlementTermConditionDto
+from .settlement_term_dto import SettlementTermDto
+from .shared_file_dto import SharedFileDto
+from .shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0
+from .socials import Socials
+from .supplier import Supplier
+from .third_contact import ThirdContact
+from .unit import Unit
+from .unit_type import UnitType
+from .user import User
+from .user_profile import UserProfile
+from .user_status import UserStatus
+from .vat import Vat
+from .vat_declaration_periodicity import VatDeclarationPeriodicity
+from .vat_dto import VatDto
+from .vat_mode import VatMode
+from .vat_region import VatRegion
+from .vat_settings_dto import VatSettingsDto
+from .vat_summary import VatSummary
+from .webhook import Webhook
+from .webhook_type import WebhookType
+
+__all__ = (
+    "AccountingSettingsDto",
+    "AddressFields",
+    "BankProvider",
+    "BillingOptions",
+    "Classification",
+    "ClassificationDto",
+    "ClassificationDtoMetadatasType0",
+    "ClassificationType",
+    "Colleague",
+    "ColleagueMetadatasType0",
+    "Commitment",
+    "CommitmentStatus",
+    "CompanyInfo",
+    "CompanyInfoLinkProvider",
+    "CompanySettingsDto",
+    "ConditionType",
+    "Contact",
+    "ContactFields",
+    "ContactNameDisplay",
+    "CreateProductImageBody",
+    "CreatePurchaseInvoiceFromFileBody",
+    "Credit",
+    "CreditMetadataType0",
+    "CreditSettingsDto",
+    "Customer",
+    "CustomerFamily",
+    "CustomerType",
+    "DelayType",
+    "Discount",
+    "DiscountType",
+    "EmailAttachmentDto",
+    "EmailCreditSettingsDto",
+    "EmailHomecareServiceSettingsDto",
+    "EmailingSettingsDto",
+    "EmailInvoiceSettingsDto",
+    "EmailQuoteSettingsDto",
+    "EmailReminderSettingsDto",
+    "EmailStyleSettingsDto",
+    "Error",
+    "ExpenseStatus",
+    "GeneralSettingsDto",
+    "Hello",
+    "Invoice",
+    "InvoiceMetadataType0",
+    "InvoiceSettingsDto",
+    "InvoiceStatusFilter",
+    "IPLinkProvider",
+    "LineType",
+    "MapLinkProvider",
+    "MicroBusinessDeclarationTypes",
+    "PayInvoice",
+    "PayInvoiceMetadataType0",
+    "PaymentMethod",
+    "PaymentStatus",
+    "ProblemDetails",
+    "Product",
+    "ProductFamily",
+    "ProductType",
+    "PurchaseInvoice",
+    "Quote",
+    "QuoteMetadataType0",
+    "QuoteSettingsDto",
+    "QuoteStatus",
+    "Receipt",
+    "ReceiptLink",
+    "ReceiptLinkType",
+    "ReceiptMetadataType0",
+    "RefundCredit",
+    "RefundCreditMetadataType0",
+    "SaleDocumentLine",
+    "SaleQuoteQueryFilter",
+    "SalesSettingsDto",
+    "Settings",
+    "SettlementTermConditionDto",
+    "SettlementTermDto",
+    "SharedFileDto",
+    "SharedFileDtoMetadatasType0",
+    "Socials",
+    "Supplier",
+    "ThirdContact",
+    "Unit",
+    "UnitType",
+    "User",
+    "UserProfile",
+    "UserStatus",
+    "Vat",
+    "VatDeclarationPeriodicity",
+    "VatDto",
+    "VatMode",
+    "VatRegion",
+    "VatSettingsDto",
+    "VatSummary",
+    "Webhook",
+    "WebhookType",
+)

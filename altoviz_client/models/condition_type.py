@@ -1,0 +1,21 @@
+from enum import Enum
+
+
+class ConditionType(str, Enum):
+    """A value this client does not list is kept as it came instead of raising."""
+
+    ENDMONTH = "EndMonth"
+    NET = "Net"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ConditionType | None":
+        # Forward compatibility: Altoviz adds enum values without notice, and a read must not fail.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

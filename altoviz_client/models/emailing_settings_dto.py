@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_credit_settings_dto import EmailCreditSettingsDto
+    from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto
+    from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto
+    from ..models.email_quote_settings_dto import EmailQuoteSettingsDto
+    from ..models.email_reminder_settings_dto import EmailReminderSettingsDto
+    from ..models.email_style_settings_dto import EmailStyleSettingsDto
+
+
+T = TypeVar("T", bound="EmailingSettingsDto")
+
+
+@_attrs_define
+class EmailingSettingsDto:
+    credits_: EmailCreditSettingsDto | None | Unset = UNSET
+    homecare_services: EmailHomecareServiceSettingsDto | None | Unset = UNSET
+    invoices: EmailInvoiceSettingsDto | None | Unset = UNSET
+    quotes: EmailQuoteSettingsDto | None | Unset = UNSET
+    reminders: EmailReminderSettingsDto | None | Unset = UNSET
+    style: EmailStyleSettingsDto | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email_credit_settings_dto import EmailCreditSettingsDto  # noqa: PLC0415
+        from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto  # noqa: PLC0415
+        from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto  # noqa: PLC0415
+        from ..models.email_quote_settings_dto import EmailQuoteSettingsDto  # noqa: PLC0415
+        from ..models.email_reminder_settings_dto import EmailReminderSettingsDto  # noqa: PLC0415
+        from ..models.email_style_settings_dto import EmailStyleSettingsDto  # noqa: PLC0415
+
+        credits_: dict[str, Any] | None | Unset
+        if isinstance(self.credits_, Unset):
+            credits_ = UNSET
+        elif isinstance(self.credits_, EmailCreditSettingsDto):
+            credits_ = self.credits_.to_dict()
+        else:
+            credits_ = self.credits_
+
+        homecare_services: dict[str, Any] | None | Unset
+        if isinstance(self.homecare_services, Unset):
+            homecare_services = UNSET
+        elif isinstance(self.homecare_services, EmailHomecareServiceSettingsDto):
+            homecare_services = self.homecare_services.to_dict()
+        else:
+            homecare_services = self.homecare_services
+
+        invoices: dict[str, Any] | None | Unset
+        if isinstance(self.invoices, Unset):
+            invoices = UNSET
+        elif isinstance(self.invoices, EmailInvoiceSettingsDto):
+            invoices = self.invoices.to_dict()
+        else:
+            invoices = self.invoices
+
+        quotes: dict[str, Any] | None | Unset
+        if isinstance(self.quotes, Unset):
+            quotes = UNSET
+        elif isinstance(self.quotes, EmailQuoteSettingsDto):
+            quotes = self.quotes.to_dict()
+        else:
+            quotes = self.quotes
+
+        reminders: dict[str, Any] | None | Unset
+        if isinstance(self.reminders, Unset):
+            reminders = UNSET
+        elif isinstance(self.reminders, EmailReminderSettingsDto):
+            reminders = self.reminders.to_dict()
+        else:
+            reminders = self.reminders
+
+        style: dict[str, Any] | None | Unset
+        if isinstance(self.style, Unset):
+            style = UNSET
+        elif isinstance(self.style, EmailStyleSettingsDto):
+            style = self.style.to_dict()
+        else:
+            style = self.style
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if homecare_services is not UNSET:
+            field_dict["homecareServices"] = homecare_services
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+        if quotes is not UNSET:
+            field_dict["quotes"] = quotes
+        if reminders is not UNSET:
+            field_dict["reminders"] = reminders
+        if style is not UNSET:
+            field_dict["style"] = style
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_credit_settings_dto import EmailCreditSettingsDto  # noqa: PLC0415
+        from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto  # noqa: PLC0415
+        from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto  # noqa: PLC0415
+        from ..models.email_quote_settings_dto import EmailQuoteSettingsDto  # noqa: PLC0415
+        from ..models.email_reminder_settings_dto import EmailReminderSettingsDto  # noqa: PLC0415
+        from ..models.email_style_settings_dto import EmailStyleSettingsDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_credits_(data: object) -> EmailCreditSettingsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credits_type_1 = EmailCreditSettingsDto.from_dict(data)
+
+                return credits_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailCreditSettingsDto | None | Unset, data)
+
+        credits_ = _parse_credits_(d.pop("credits", UNSET))
+
+        def _parse_homecare_services(data: object) -> EmailHomecareServiceSettingsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                homecare_services_type_1 = EmailHomecareServiceSettingsDto.from_dict(data)
+
+                return homecare_services_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailHomecareServiceSettingsDto | None | Unset, data)
+
+        homecare_services = _parse_homecare_services(d.pop("homecareServices", UNSET))
+
+        def _parse_invoices(data: object) -> EmailInvoiceSettingsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invoices_type_1 = EmailInvoiceSettingsDto.from_dict(data)
+
+                return invoices_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailInvoiceSettingsDto | None | Unset, data)
+
+        invoices = _parse_invoices(d.pop("invoices", UNSET))
+
+        def _parse_quotes(data: object) -> EmailQuoteSettingsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                quotes_type_1 = EmailQuoteSettingsDto.from_dict(data)
+
+                return quotes_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailQuoteSettingsDto | None | Unset, data)
+
+        quotes = _parse_quotes(d.pop("quotes", UNSET))
+
+        def _parse_reminders(data: object) -> EmailReminderSettingsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reminders_type_1 = EmailReminderSettingsDto.from_dict(data)
+
+                return reminders_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailReminderSettingsDto | None | Unset, data)
+
+        reminders = _parse_reminders(d.pop("reminders", UNSET))
+
+        def _parse_style(data: object) -> EmailStyleSettingsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                style_type_1 = EmailStyleSettingsDto.from_dict(data)
+
+                return style_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailStyleSettingsDto | None | Unset, data)
+
+        style = _parse_style(d.pop("style", UNSET))
+
+        emailing_settings_dto = cls(
+            credits_=credits_,
+            homecare_services=homecare_services,
+            invoices=invoices,
+            quotes=quotes,
+            reminders=reminders,
+            style=style,
+        )
+
+        emailing_settings_dto.additional_properties = d
+        return emailing_settings_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

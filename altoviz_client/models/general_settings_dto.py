@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.company_info_link_provider import CompanyInfoLinkProvider
+from ..models.contact_name_display import ContactNameDisplay
+from ..models.ip_link_provider import IPLinkProvider
+from ..models.map_link_provider import MapLinkProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeneralSettingsDto")
+
+
+@_attrs_define
+class GeneralSettingsDto:
+    company_info_link_provider: CompanyInfoLinkProvider | None | Unset = UNSET
+    contact_display_format: ContactNameDisplay | None | Unset = UNSET
+    ip_link_provider: IPLinkProvider | None | Unset = UNSET
+    map_link_provider: MapLinkProvider | None | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_info_link_provider: None | str | Unset
+        if isinstance(self.company_info_link_provider, Unset):
+            company_info_link_provider = UNSET
+        elif isinstance(self.company_info_link_provider, CompanyInfoLinkProvider):
+            company_info_link_provider = self.company_info_link_provider.value
+        else:
+            company_info_link_provider = self.company_info_link_provider
+
+        contact_display_format: None | str | Unset
+        if isinstance(self.contact_display_format, Unset):
+            contact_display_format = UNSET
+        elif isinstance(self.contact_display_format, ContactNameDisplay):
+            contact_display_format = self.contact_display_format.value
+        else:
+            contact_display_format = self.contact_display_format
+
+        ip_link_provider: None | str | Unset
+        if isinstance(self.ip_link_provider, Unset):
+            ip_link_provider = UNSET
+        elif isinstance(self.ip_link_provider, IPLinkProvider):
+            ip_link_provider = self.ip_link_provider.value
+        else:
+            ip_link_provider = self.ip_link_provider
+
+        map_link_provider: None | str | Unset
+        if isinstance(self.map_link_provider, Unset):
+            map_link_provider = UNSET
+        elif isinstance(self.map_link_provider, MapLinkProvider):
+            map_link_provider = self.map_link_provider.value
+        else:
+            map_link_provider = self.map_link_provider
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_info_link_provider is not UNSET:
+            field_dict["companyInfoLinkProvider"] = company_info_link_provider
+        if contact_display_format is not UNSET:
+            field_dict["contactDisplayFormat"] = contact_display_format
+        if ip_link_provider is not UNSET:
+            field_dict["ipLinkProvider"] = ip_link_provider
+        if map_link_provider is not UNSET:
+            field_dict["mapLinkProvider"] = map_link_provider
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_company_info_link_provider(data: object) -> CompanyInfoLinkProvider | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                company_info_link_provider_type_1 = CompanyInfoLinkProvider(data)
+
+                return company_info_link_provider_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyInfoLinkProvider | None | Unset, data)
+
+        company_info_link_provider = _parse_company_info_link_provider(d.pop("companyInfoLinkProvider", UNSET))
+
+        def _parse_contact_display_format(data: object) -> ContactNameDisplay | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                contact_display_format_type_1 = ContactNameDisplay(data)
+
+                return contact_display_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactNameDisplay | None | Unset, data)
+
+        contact_display_format = _parse_contact_display_format(d.pop("contactDisplayFormat", UNSET))
+
+        def _parse_ip_link_provider(data: object) -> IPLinkProvider | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ip_link_provider_type_1 = IPLinkProvider(data)
+
+                return ip_link_provider_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IPLinkProvider | None | Unset, data)
+
+        ip_link_provider = _parse_ip_link_provider(d.pop("ipLinkProvider", UNSET))
+
+        def _parse_map_link_provider(data: object) -> MapLinkProvider | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                map_link_provider_type_1 = MapLinkProvider(data)
+
+                return map_link_provider_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MapLinkProvider | None | Unset, data)
+
+        map_link_provider = _parse_map_link_provider(d.pop("mapLinkProvider", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        general_settings_dto = cls(
+            company_info_link_provider=company_info_link_provider,
+            contact_display_format=contact_display_format,
+            ip_link_provider=ip_link_provider,
+            map_link_provider=map_link_provider,
+            timezone=timezone,
+        )
+
+        general_settings_dto.additional_properties = d
+        return general_settings_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method import PaymentMethod
+from ..models.payment_status import PaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_invoice_metadata_type_0 import PayInvoiceMetadataType0
+
+
+T = TypeVar("T", bound="PayInvoice")
+
+
+@_attrs_define
+class PayInvoice:
+    allow_update: bool | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    """ Amount to pay """
+    date: datetime.date | Unset = UNSET
+    """ Paid date """
+    finalize_invoice: bool | Unset = UNSET
+    """ Indicates whether the invoice has to be finalized if draft """
+    invoice_id: int | Unset = UNSET
+    """ Invoice ID """
+    metadata: None | PayInvoiceMetadataType0 | Unset = UNSET
+    payment_method: None | PaymentMethod | Unset = UNSET
+    payment_reference: None | str | Unset = UNSET
+    """ Payment reference """
+    status: None | PaymentStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pay_invoice_metadata_type_0 import PayInvoiceMetadataType0  # noqa: PLC0415
+
+        allow_update = self.allow_update
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        finalize_invoice = self.finalize_invoice
+
+        invoice_id = self.invoice_id
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, PayInvoiceMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        payment_method: None | str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
+            payment_method = self.payment_method.value
+        else:
+            payment_method = self.payment_method
+
+        payment_reference: None | str | Unset
+        if isinstance(self.payment_reference, Unset):
+            payment_reference = UNSET
+        else:
+            payment_reference = self.payment_reference
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, PaymentStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_update is not UNSET:
+            field_dict["allowUpdate"] = allow_update
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if date is not UNSET:
+            field_dict["date"] = date
+        if finalize_invoice is not UNSET:
+            field_dict["finalizeInvoice"] = finalize_invoice
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_reference is not UNSET:
+            field_dict["paymentReference"] = payment_reference
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pay_invoice_metadata_type_0 import PayInvoiceMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        allow_update = d.pop("allowUpdate", UNSET)
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        finalize_invoice = d.pop("finalizeInvoice", UNSET)
+
+        invoice_id = d.pop("invoiceId", UNSET)
+
+        def _parse_metadata(data: object) -> None | PayInvoiceMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = PayInvoiceMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PayInvoiceMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_method_type_1 = PaymentMethod(data)
+
+                return payment_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethod | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+
+        def _parse_payment_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_reference = _parse_payment_reference(d.pop("paymentReference", UNSET))
+
+        def _parse_status(data: object) -> None | PaymentStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = PaymentStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        pay_invoice = cls(
+            allow_update=allow_update,
+            amount=amount,
+            date=date,
+            finalize_invoice=finalize_invoice,
+            invoice_id=invoice_id,
+            metadata=metadata,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            status=status,
+        )
+
+        pay_invoice.additional_properties = d
+        return pay_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

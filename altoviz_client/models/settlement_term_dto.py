@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.settlement_term_condition_dto import SettlementTermConditionDto
+
+
+T = TypeVar("T", bound="SettlementTermDto")
+
+
+@_attrs_define
+class SettlementTermDto:
+    conditions: list[SettlementTermConditionDto] | None | Unset = UNSET
+    id: int | Unset = UNSET
+    """ Customer id """
+    is_custom: bool | Unset = UNSET
+    name: None | str | Unset = UNSET
+    """ Company name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conditions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, list):
+            conditions = []
+            for conditions_type_0_item_data in self.conditions:
+                conditions_type_0_item = conditions_type_0_item_data.to_dict()
+                conditions.append(conditions_type_0_item)
+
+        else:
+            conditions = self.conditions
+
+        id = self.id
+
+        is_custom = self.is_custom
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_custom is not UNSET:
+            field_dict["isCustom"] = is_custom
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.settlement_term_condition_dto import SettlementTermConditionDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_conditions(data: object) -> list[SettlementTermConditionDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conditions_type_0 = []
+                _conditions_type_0 = data
+                for conditions_type_0_item_data in _conditions_type_0:
+                    conditions_type_0_item = SettlementTermConditionDto.from_dict(conditions_type_0_item_data)
+
+                    conditions_type_0.append(conditions_type_0_item)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SettlementTermConditionDto] | None | Unset, data)
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        is_custom = d.pop("isCustom", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        settlement_term_dto = cls(
+            conditions=conditions,
+            id=id,
+            is_custom=is_custom,
+            name=name,
+        )
+
+        settlement_term_dto.additional_properties = d
+        return settlement_term_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

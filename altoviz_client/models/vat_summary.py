@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vat import Vat
+
+
+T = TypeVar("T", bound="VatSummary")
+
+
+@_attrs_define
+class VatSummary:
+    tax_excluded_amount: float | Unset = UNSET
+    vat: None | Unset | Vat = UNSET
+    vat_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vat import Vat  # noqa: PLC0415
+
+        tax_excluded_amount = self.tax_excluded_amount
+
+        vat: dict[str, Any] | None | Unset
+        if isinstance(self.vat, Unset):
+            vat = UNSET
+        elif isinstance(self.vat, Vat):
+            vat = self.vat.to_dict()
+        else:
+            vat = self.vat
+
+        vat_amount = self.vat_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_excluded_amount is not UNSET:
+            field_dict["taxExcludedAmount"] = tax_excluded_amount
+        if vat is not UNSET:
+            field_dict["vat"] = vat
+        if vat_amount is not UNSET:
+            field_dict["vatAmount"] = vat_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vat import Vat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tax_excluded_amount = d.pop("taxExcludedAmount", UNSET)
+
+        def _parse_vat(data: object) -> None | Unset | Vat:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vat_type_1 = Vat.from_dict(data)
+
+                return vat_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | Vat, data)
+
+        vat = _parse_vat(d.pop("vat", UNSET))
+
+        vat_amount = d.pop("vatAmount", UNSET)
+
+        vat_summary = cls(
+            tax_excluded_amount=tax_excluded_amount,
+            vat=vat,
+            vat_amount=vat_amount,
+        )
+
+        vat_summary.additional_properties = d
+        return vat_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
