@@ -87,7 +87,10 @@ def generate(spec: Path, dest: Path) -> None:
         if "warning" in output.lower() or "error" in output.lower():
             raise RegenerationError(f"openapi-python-client reported problems:\n{output}")
         # From the parent directory: inside the package, its types.py would shadow the standard library's.
-        run([sys.executable, "-m", "ruff", "check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", PACKAGE], cwd=out.parent)
+        run(
+            [sys.executable, "-m", "ruff", "check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", PACKAGE],
+            cwd=out.parent,
+        )
         run([sys.executable, "-m", "ruff", "format", *RUFF_ARGS, PACKAGE], cwd=out.parent)
         # The generator writes no py.typed with --meta none; the client is typed, so say so (PEP 561).
         (out / "py.typed").write_text("", encoding="utf-8")
@@ -108,7 +111,9 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
         for name in cmp.diff_files:
             new = (Path(cmp.left) / name).read_text(encoding="utf-8").splitlines(keepends=True)
             old = (Path(cmp.right) / name).read_text(encoding="utf-8").splitlines(keepends=True)
-            problems.append("".join(difflib.unified_diff(old, new, f"committed/{rel / name}", f"regenerated/{rel / name}")))
+            problems.append(
+                "".join(difflib.unified_diff(old, new, f"committed/{rel / name}", f"regenerated/{rel / name}"))
+            )
         for name, sub in cmp.subdirs.items():
             if name != "__pycache__":
                 walk(sub, rel / name)

@@ -1,0 +1,43 @@
+# Everything runs from .venv, made on first use from nothing but Python 3 (3.10 or newer).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install test lint typecheck validate-spec check-generated check regenerate demo clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+validate-spec: install
+	$(BIN)/openapi-spec-validator openapi/altoviz.yaml
+
+# Regenerates into a temporary directory and fails on any difference with the committed client.
+check-generated: install
+	$(BIN)/python openapi/regenerate.py --check
+
+check: lint typecheck validate-spec check-generated test
+
+regenerate: install
+	$(BIN)/python openapi/regenerate.py
+
+demo: install
+	$(BIN)/python examples/hello.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
