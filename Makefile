@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install test lint typecheck validate-spec check-generated check regenerate demo clean
+.PHONY: install test lint typecheck validate-spec check-generated contract check regenerate demo bench-sandbox clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,13 +31,20 @@ validate-spec: install
 check-generated: install
 	$(BIN)/python openapi/regenerate.py --check
 
-check: lint typecheck validate-spec check-generated test
+# schemathesis against a sandbox that the script starts on a free port and stops (bounded: well under 2 min).
+contract: install
+	$(BIN)/python tests/sandbox/run_contract.py
+
+check: lint typecheck validate-spec check-generated contract test
 
 regenerate: install
 	$(BIN)/python openapi/regenerate.py
 
 demo: install
 	$(BIN)/python examples/hello.py
+
+bench-sandbox: install
+	$(BIN)/python bench/sandbox_throughput.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
