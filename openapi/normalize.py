@@ -17,6 +17,7 @@ PDF downloads with no 200 content               ``application/pdf`` binary
 ``additionalProperties: false``                 removed: unknown fields must survive a round trip
 dotted ``Status.Status.Status`` parameters      one ``Status`` parameter typed like the item's field
 no 401 / 404 / 429 declared                     shared ProblemDetails responses, 429 with Retry-After
+no 400 on many operations that take a body      a shared 400 with the Error body
 ==============================================  ===================================================
 
 Generation policy applied on top (see ``prepare_for_generator``): an optional property that points at
@@ -83,7 +84,11 @@ ERROR_RESPONSES: dict[str, dict[str, Any]] = {
         "content": {"application/json": {"schema": PROBLEM}},
     },
 }
-ERROR_STATUS = {"401": "Unauthorized", "404": "NotFound", "429": "TooManyRequests"}
+ERROR_RESPONSES["BadRequest"] = {
+    "description": "The request is not valid: a field is wrong, the internalId is taken, or the document is final.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+}
+ERROR_STATUS = {"400": "BadRequest", "401": "Unauthorized", "404": "NotFound", "429": "TooManyRequests"}
 PROBLEM_DETAILS_SCHEMA = {
     "type": "object",
     "description": "An RFC 7807 problem description.",
@@ -268,11 +273,17 @@ def fix_responses(path: str, op: dict[str, Any]) -> None:
 
 
 def add_error_responses(path: str, op: dict[str, Any]) -> None:
-    """Document 401 and 429 everywhere, and 404 where the path names an entity, as ProblemDetails."""
+    """Document 401 and 429 everywhere, and 404 where the path names an entity, as ProblemDetails.
+
+    An operation that takes a body also documents 400 where the document does not: ASP.NET validates
+    every body, and the business rules (a taken internalId, a final invoice) answer 400 too.
+    """
     responses = op.setdefault("responses", {})
     wanted = ["401", "429"] + (["404"] if "{" in path else [])
     for status in wanted:
         responses[status] = {"$ref": f"#/components/responses/{ERROR_STATUS[status]}"}
+    if "requestBody" in op and "400" not in responses:
+        responses["400"] = {"$ref": f"#/components/responses/{ERROR_STATUS['400']}"}
     op["responses"] = dict(sorted(responses.items()))
 
 

@@ -178,8 +178,20 @@ def test_error_responses_documented_everywhere(repaired: dict[str, Any]) -> None
             assert responses["404"] == {"$ref": "#/components/responses/NotFound"}
     too_many = repaired["components"]["responses"]["TooManyRequests"]
     assert "Retry-After" in too_many["headers"]
-    for response in repaired["components"]["responses"].values():
-        assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ProblemDetails"}
+    for name in ("Unauthorized", "NotFound", "TooManyRequests"):
+        schema = repaired["components"]["responses"][name]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ProblemDetails"}
+
+
+def test_operations_with_a_body_document_400(repaired: dict[str, Any]) -> None:
+    for key, op in ops(repaired).items():
+        if "requestBody" in op:
+            assert "400" in op["responses"], key
+    # Declared ones are kept as the document gives them; missing ones get the shared Error answer.
+    assert ops(repaired)[("post", "/v1/SaleInvoices")]["responses"]["400"] == {
+        "$ref": "#/components/responses/BadRequest"
+    }
+    assert "$ref" not in ops(repaired)[("put", "/v1/Customers/{id}")]["responses"]["400"]
 
 
 def test_servers_and_api_key_scheme(repaired: dict[str, Any]) -> None:
