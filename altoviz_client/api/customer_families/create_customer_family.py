@@ -59,6 +59,16 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> CustomerFamily:
+    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = CustomerFamily.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerFamily | Error | ProblemDetails]:

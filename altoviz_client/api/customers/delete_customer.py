@@ -50,6 +50,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def _parse_success(response: httpx.Response) -> Any:
+    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ProblemDetails]:

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.product import Product
 from ...types import Response
@@ -35,11 +36,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | Product | None:
+) -> Error | ProblemDetails | Product | None:
     if response.status_code == 200:
         response_200 = Product.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -62,9 +68,19 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> Product:
+    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = Product.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | Product]:
+) -> Response[Error | ProblemDetails | Product]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Product,
-) -> Response[ProblemDetails | Product]:
+) -> Response[Error | ProblemDetails | Product]:
     """Update a product
 
     Args:
@@ -90,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | Product]
+        Response[Error | ProblemDetails | Product]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Product,
-) -> ProblemDetails | Product | None:
+) -> Error | ProblemDetails | Product | None:
     """Update a product
 
     Args:
@@ -122,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | Product
+        Error | ProblemDetails | Product
     """
 
     return sync_detailed(
@@ -137,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Product,
-) -> Response[ProblemDetails | Product]:
+) -> Response[Error | ProblemDetails | Product]:
     """Update a product
 
     Args:
@@ -149,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | Product]
+        Response[Error | ProblemDetails | Product]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Product,
-) -> ProblemDetails | Product | None:
+) -> Error | ProblemDetails | Product | None:
     """Update a product
 
     Args:
@@ -179,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | Product
+        Error | ProblemDetails | Product
     """
 
     return (

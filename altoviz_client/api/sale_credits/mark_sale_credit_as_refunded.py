@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit import Credit
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.refund_credit import RefundCredit
 from ...types import Response
@@ -32,11 +33,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Credit | ProblemDetails | None:
+) -> Credit | Error | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = Credit.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -59,9 +65,19 @@ def _parse_response(
         return None
 
 
+def _parse_success(response: httpx.Response) -> Credit:
+    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = Credit.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Credit | ProblemDetails]:
+) -> Response[Credit | Error | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefundCredit,
-) -> Response[Credit | ProblemDetails]:
+) -> Response[Credit | Error | ProblemDetails]:
     """Mark credit as refunded
 
     Args:
@@ -85,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Credit | ProblemDetails]
+        Response[Credit | Error | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefundCredit,
-) -> Credit | ProblemDetails | None:
+) -> Credit | Error | ProblemDetails | None:
     """Mark credit as refunded
 
     Args:
@@ -114,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Credit | ProblemDetails
+        Credit | Error | ProblemDetails
     """
 
     return sync_detailed(
@@ -127,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefundCredit,
-) -> Response[Credit | ProblemDetails]:
+) -> Response[Credit | Error | ProblemDetails]:
     """Mark credit as refunded
 
     Args:
@@ -138,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Credit | ProblemDetails]
+        Response[Credit | Error | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefundCredit,
-) -> Credit | ProblemDetails | None:
+) -> Credit | Error | ProblemDetails | None:
     """Mark credit as refunded
 
     Args:
@@ -165,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Credit | ProblemDetails
+        Credit | Error | ProblemDetails
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -32,10 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ProblemDetails | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -58,9 +66,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def _parse_success(response: httpx.Response) -> Any:
+    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[Any | Error | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
-) -> Response[Any | ProblemDetails]:
+) -> Response[Any | Error | ProblemDetails]:
     """Send an credit
 
     Args:
@@ -86,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[Any | Error | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
-) -> Any | ProblemDetails | None:
+) -> Any | Error | ProblemDetails | None:
     """Send an credit
 
     Args:
@@ -118,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        Any | Error | ProblemDetails
     """
 
     return sync_detailed(
@@ -133,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
-) -> Response[Any | ProblemDetails]:
+) -> Response[Any | Error | ProblemDetails]:
     """Send an credit
 
     Args:
@@ -145,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[Any | Error | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
-) -> Any | ProblemDetails | None:
+) -> Any | Error | ProblemDetails | None:
     """Send an credit
 
     Args:
@@ -175,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        Any | Error | ProblemDetails
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.quote import Quote
 from ...types import Response
@@ -29,11 +30,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | Quote | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProblemDetails | Quote | None:
     if response.status_code == 200:
         response_200 = Quote.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -51,9 +59,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
+def _parse_success(response: httpx.Response) -> Quote:
+    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    if response.status_code == 200:
+        response_200 = Quote.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | Quote]:
+) -> Response[Error | ProblemDetails | Quote]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Quote,
-) -> Response[ProblemDetails | Quote]:
+) -> Response[Error | ProblemDetails | Quote]:
     """Create a new quote
 
     Args:
@@ -77,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | Quote]
+        Response[Error | ProblemDetails | Quote]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Quote,
-) -> ProblemDetails | Quote | None:
+) -> Error | ProblemDetails | Quote | None:
     """Create a new quote
 
     Args:
@@ -106,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | Quote
+        Error | ProblemDetails | Quote
     """
 
     return sync_detailed(
@@ -119,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Quote,
-) -> Response[ProblemDetails | Quote]:
+) -> Response[Error | ProblemDetails | Quote]:
     """Create a new quote
 
     Args:
@@ -130,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | Quote]
+        Response[Error | ProblemDetails | Quote]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Quote,
-) -> ProblemDetails | Quote | None:
+) -> Error | ProblemDetails | Quote | None:
     """Create a new quote
 
     Args:
@@ -157,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | Quote
+        Error | ProblemDetails | Quote
     """
 
     return (
