@@ -1,8 +1,68 @@
 """altoviz: the asyncio SDK for the Altoviz invoicing API.
 
-The generated low level lives in ``altoviz_client``; this package is the hand-written layer on top.
+The generated low level lives in ``altoviz_client``; this package is the hand-written layer on top::
+
+    from altoviz import AltovizClient
+    from altoviz_client.api.customers import get_customer, list_customers
+
+    async with AltovizClient() as client:  # ALTOVIZ_API_KEY
+        customer = await client.call(get_customer, id=42)
+        async for c in client.paginate(list_customers, query="acme"):
+            ...
 """
 
+from ._call import ListOperation, Operation
+from ._client import AltovizClient, ApiKeyAuth
+from ._config import RetryPolicy, retry_options
+from ._download import Download
+from ._errors import (
+    AltovizError,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DownloadError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseParseError,
+    ServerError,
+)
+from ._pacing import Pacer
+from ._pagination import Pager
+from ._retry import RetryTransport
+from ._upload import MultipartStream, upload_file
 from ._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AltovizClient",
+    "AltovizError",
+    "ApiKeyAuth",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Download",
+    "DownloadError",
+    "ListOperation",
+    "MultipartStream",
+    "NotFoundError",
+    "Operation",
+    "Pacer",
+    "Pager",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "__version__",
+    "retry_options",
+    "upload_file",
+]

@@ -1,0 +1,176 @@
+"""The shared cooldown, pacing after it, and the learned rate; on a virtual clock."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+
+import httpx
+import pytest
+from altoviz import AltovizClient, Pacer
+from altoviz._pacing import Slot, fit_rate
+
+from altoviz_client.api.customers import get_customer
+
+from .support import BASE, KEY, ScriptedTransport, TokenBucketServer, fast_pacer, now
+from .virtual_time import run_virtual
+
+
+def test_one_429_makes_every_task_wait_for_the_cooldown() -> None:
+    first = True
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal first
+        if first:
+            first = False
+            return httpx.Response(429, headers={"Retry-After": "2"})
+        return httpx.Response(200, json={"id": 1})
+
+    server = ScriptedTransport(handler, latency=0.1)
+
+    async def scenario() -> None:
+        async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=fast_pacer()) as client:
+            told = asyncio.ensure_future(client.call(get_customer, id=0))
+            await asyncio.sleep(0.5)  # the 429 came back at 0.1: the cooldown runs until 2.1
+            await asyncio.gather(told, *(client.call(get_customer, id=i) for i in range(1, 10)))
+
+    run_virtual(scenario())
+    assert server.sent_at[0] == 0
+    # Nobody else found the 429 for themselves: every later request waited for the cooldown.
+    assert min(server.sent_at[1:]) == pytest.approx(2.1)
+    assert len(server.requests) == 11  # 10 calls, one of them retried once
+
+
+def test_waiters_leave_paced_after_a_cooldown_not_all_at_once() -> None:
+    pacer = Pacer(initial_rate=10, burst=3)
+
+    async def scenario() -> list[float]:
+        for _ in range(3):  # the server accepted our whole burst...
+            pacer.on_accepted(await pacer.acquire())
+        pacer.on_throttled(await pacer.acquire(), wait=1.0)  # ...then refused
+        leave: list[float] = []
+
+        async def one() -> None:
+            await pacer.acquire()
+            leave.append(now())
+
+        await asyncio.gather(*(one() for _ in range(8)))
+        return leave
+
+    leave = run_virtual(scenario())
+    start = leave[0]
+    assert start >= 1.0
+    # The first `burst` go when the cooldown ends, then one every 1/rate seconds, in arrival order.
+    assert leave[:3] == [pytest.approx(start)] * 3
+    gaps = [b - a for a, b in itertools.pairwise(leave[2:])]
+    assert gaps == [pytest.approx(1 / pacer.rate)] * 5
+
+
+def test_a_429_within_our_burst_shrinks_the_burst() -> None:
+    pacer = Pacer(initial_rate=10, burst=5)
+
+    async def scenario() -> None:
+        for _ in range(2):
+            pacer.on_accepted(await pacer.acquire())
+        pacer.on_throttled(await pacer.acquire(), wait=1.0)
+
+    run_virtual(scenario())
+    assert pacer._burst == 2
+
+
+def test_429s_during_a_cooldown_belong_to_the_same_episode() -> None:
+    pacer = Pacer(initial_rate=16, burst=1)
+
+    async def scenario() -> None:
+        a = await pacer.acquire()
+        b = await pacer.acquire()
+        pacer.on_throttled(a, wait=1.0)
+        rate = pacer.rate
+        pacer.on_throttled(b, wait=1.0)  # sent before the cooldown began: no second decrease
+        assert pacer.rate == rate
+
+    run_virtual(scenario())
+
+
+def test_slow_start_doubles_the_rate_each_second_of_saturation() -> None:
+    pacer = Pacer(initial_rate=10, burst=1)
+
+    async def scenario() -> None:
+        for _ in range(10):
+            pacer.on_accepted(Slot(sent_at=now(), held_by_rate=True))
+        assert pacer.rate == pytest.approx(20)
+        pacer.on_accepted(Slot(sent_at=now(), held_by_rate=False))  # idle capacity teaches nothing
+        assert pacer.rate == pytest.approx(20)
+
+    run_virtual(scenario())
+
+
+def test_fit_rate_recovers_the_servers_rate() -> None:
+    # A 20/s bucket of 5 tokens, full at t=0, offered 40 requests a second: before send k it holds 5 - k/2
+    # tokens, so it accepts sends 0 to 8 and refuses send 9. Rates from 20 to 22.2 explain that.
+    sends = [k / 40 for k in range(9)]
+    fitted = fit_rate(sends, 9 / 40, burst=5, max_rate=10_000)
+    assert 20 <= fitted <= 22.3
+    # With a longer history the fit closes in: 20/s offered 25/s for 3 s.
+    server = []
+    tokens, last = 5.0, 0.0
+    for k in range(100):
+        t = k / 25
+        tokens = min(5.0, tokens + (t - last) * 20)
+        last = t
+        if tokens < 1:
+            break
+        tokens -= 1
+        server.append(t)
+    assert fit_rate(server, t, burst=5, max_rate=10_000) == pytest.approx(20, rel=0.02)
+
+
+def test_a_429_never_raises_the_rate_and_the_first_fit_ends_slow_start() -> None:
+    pacer = Pacer(initial_rate=8, burst=1)
+
+    async def scenario() -> None:
+        pacer.on_throttled(await pacer.acquire(), wait=1.0)  # no history to fit: still probing
+        assert pacer.rate <= 8
+        assert pacer.slow_start
+        for _ in range(30):
+            pacer.on_accepted(await pacer.acquire())
+        before = pacer.rate
+        pacer.on_throttled(await pacer.acquire(), wait=1.0)
+        assert pacer.rate < before
+        assert not pacer.slow_start
+
+    run_virtual(scenario())
+
+
+@pytest.mark.parametrize(("rate", "burst", "latency"), [(20, 5, 0.02), (20, 5, 0.2), (20, 20, 0.02), (5, 5, 0.02)])
+def test_300_concurrent_gets_learn_the_servers_rate(rate: float, burst: int, latency: float) -> None:
+    """The sandbox acceptance scenario: all succeed, at most 15 % 429s, wall time within 15 % of ideal."""
+    server = TokenBucketServer(rate=rate, burst=burst, latency=latency)
+
+    async def scenario() -> float:
+        async with AltovizClient(KEY, base_url=BASE, transport=server) as client:
+            start = now()
+            results = await asyncio.gather(*(client.call(get_customer, id=i) for i in range(300)))
+            assert len(results) == 300
+            return now() - start
+
+    elapsed = run_virtual(scenario())
+    assert server.accepted == 300
+    assert server.refused / (server.accepted + server.refused) <= 0.15
+    assert elapsed <= 1.15 * (300 - burst) / rate
+
+
+def test_a_server_with_a_smaller_burst_teaches_the_client_its_burst() -> None:
+    server = TokenBucketServer(rate=20, burst=2, latency=0.02)
+
+    async def scenario() -> Pacer:
+        pacer = Pacer()
+        async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=pacer) as client:
+            await asyncio.gather(*(client.call(get_customer, id=i) for i in range(200)))
+        return pacer
+
+    pacer = run_virtual(scenario())
+    assert server.accepted == 200
+    assert server.refused / (server.accepted + server.refused) <= 0.15
+    assert pacer._burst <= 2
+    assert 15 <= pacer.rate <= 21

@@ -1,0 +1,147 @@
+"""Streaming multipart uploads, and why the upload helper does not send the generated request as is."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import io
+import random
+import threading
+from email.message import EmailMessage
+from pathlib import Path
+from typing import ClassVar
+
+import httpx
+import pytest
+from altoviz import AltovizClient, upload_file
+from pytest_httpx import HTTPXMock
+
+from altoviz_client.api.product_images import create_product_image
+from altoviz_client.api.purchase_invoices import create_purchase_invoice_from_file
+from altoviz_client.models import CreateProductImageBody, CreatePurchaseInvoiceFromFileBody, Product, PurchaseInvoice
+from altoviz_client.types import File
+
+from .support import BASE, KEY, ScriptedTransport, fast_pacer, respond
+from .virtual_time import run_virtual
+
+PDF = b"%PDF-1.7\n" + bytes(range(256)) * 4000 + b"\n%%EOF\n"
+
+
+def parse_multipart(request: httpx.Request) -> EmailMessage:
+    """Parse the body with the boundary the Content-Type header declares, as a server would."""
+    head = b"Content-Type: " + request.headers["Content-Type"].encode("latin-1") + b"\r\n\r\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
+    assert isinstance(message, EmailMessage)
+    assert message.is_multipart()
+    assert message.defects == []
+    return message
+
+
+def only_part(message: EmailMessage) -> EmailMessage:
+    parts = list(message.iter_parts())
+    assert len(parts) == 1
+    part = parts[0]
+    assert isinstance(part, EmailMessage)
+    return part
+
+
+async def test_httpx_does_use_the_generated_fixed_boundary(client: AltovizClient, httpx_mock: HTTPXMock):
+    """The generated request hard-codes ``boundary=+++``; httpx builds its body with that very boundary."""
+    httpx_mock.add_response(json={"id": 1})
+    body = CreatePurchaseInvoiceFromFileBody(file=File(payload=io.BytesIO(PDF), file_name="bill.pdf"))
+    await client.call(create_purchase_invoice_from_file, body=body)
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["Content-Type"] == "multipart/form-data; boundary=+++"
+    assert request.content.startswith(b"--+++\r\n")
+    assert only_part(parse_multipart(request)).get_content() == PDF
+
+
+async def test_the_fixed_boundary_breaks_on_a_file_that_contains_it(client: AltovizClient, httpx_mock: HTTPXMock):
+    """Why upload() uses a random boundary: with +++ a file can end its own part early."""
+    httpx_mock.add_response(json={"id": 1})
+    hostile = b"%PDF-1.7\r\n--+++\r\nthe rest of the file"
+    body = CreatePurchaseInvoiceFromFileBody(file=File(payload=io.BytesIO(hostile), file_name="bill.pdf"))
+    await client.call(create_purchase_invoice_from_file, body=body)
+    request = httpx_mock.get_request()
+    assert request is not None
+    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\r\n\r\n"
+    parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
+    assert [p.get_content() for p in parsed.iter_parts()] != [hostile]
+
+
+async def test_upload_streams_the_file_with_a_random_boundary(
+    client: AltovizClient, httpx_mock: HTTPXMock, tmp_path: Path
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/v1/PurchaseInvoices/file", method="POST", json={"id": 5})
+    source = tmp_path / "facture.pdf"
+    source.write_bytes(b"%PDF-1.7\r\n--+++\r\n" + PDF)
+    with upload_file(source) as file:
+        invoice = await client.upload(create_purchase_invoice_from_file, body=CreatePurchaseInvoiceFromFileBody(file))
+    assert isinstance(invoice, PurchaseInvoice)
+    assert invoice.id == 5
+    request = httpx_mock.get_request()
+    assert request is not None
+    content_type = request.headers["Content-Type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    assert "+++" not in content_type
+    assert int(request.headers["Content-Length"]) == len(request.content)
+    assert request.headers["X-API-KEY"] == KEY
+    part = only_part(parse_multipart(request))
+    assert part.get_param("name", header="content-disposition") == "file"
+    assert part.get_filename() == "facture.pdf"
+    assert part.get_content_type() == "application/pdf"
+    assert part.get_content() == source.read_bytes()
+
+
+async def test_product_image_upload_goes_to_its_product(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/v1/ProductImages/12", method="POST", json={"id": 12, "name": "Chair"})
+    png = b"\x89PNG\r\n\x1a\n" + bytes(random.Random(3).randbytes(50_000))
+    body = CreateProductImageBody(file=File(payload=io.BytesIO(png), file_name="chair.png"))
+    product = await client.upload(create_product_image, 12, body=body)
+    assert isinstance(product, Product)
+    request = httpx_mock.get_request()
+    assert request is not None
+    part = only_part(parse_multipart(request))
+    assert part.get_content_type() == "image/png"
+    assert part.get_content() == png
+
+
+async def test_upload_reads_the_file_in_worker_threads(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"id": 1})
+
+    class RecordingFile(io.BytesIO):
+        threads: ClassVar[set[int]] = set()
+
+        def read(self, size: int | None = -1) -> bytes:
+            self.threads.add(threading.get_ident())
+            return super().read(size)
+
+    body = CreatePurchaseInvoiceFromFileBody(file=File(payload=RecordingFile(PDF), file_name="bill.pdf"))
+    await client.upload(create_purchase_invoice_from_file, body=body)
+    assert RecordingFile.threads
+    assert threading.get_ident() not in RecordingFile.threads
+
+
+def test_a_retried_upload_sends_the_same_body_again() -> None:
+    server = ScriptedTransport(
+        respond(httpx.Response(429, headers={"Retry-After": "1"}), httpx.Response(200, json={"id": 1}))
+    )
+
+    async def scenario() -> None:
+        async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=fast_pacer()) as client:
+            body = CreatePurchaseInvoiceFromFileBody(file=File(payload=io.BytesIO(PDF), file_name="bill.pdf"))
+            await client.upload(create_purchase_invoice_from_file, body=body)
+
+    run_virtual(scenario())
+    assert len(server.requests) == 2
+    first, second = (r.content for r in server.requests)
+    assert first == second
+    assert PDF in first
+
+
+async def test_upload_refuses_an_operation_without_multipart_body(client: AltovizClient) -> None:
+    from altoviz_client.api.customers import get_customer
+
+    with pytest.raises(TypeError, match="multipart"):
+        await client.upload(get_customer, id=1)
