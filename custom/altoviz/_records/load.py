@@ -1,0 +1,150 @@
+"""Reading a whole import file into validated wire-format records, before anything is sent."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .entities import EntitySpec, entity_spec
+from .errors import InvalidFileError, RecordError
+from .mapping import ColumnResolver, plan_header
+from .reader import CsvReader, FileFormat, SourceRow, iter_jsonl, sniff_format
+from .validate import find_duplicates, set_path, validate_record
+
+logger = logging.getLogger("altoviz.records")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One valid record: where it came from and its wire-format data, ready for ``Model.from_dict``."""
+
+    row: int
+    """The file line the record starts on, for reporting what the server later says about it."""
+    data: dict[str, Any]
+
+    @property
+    def internal_id(self) -> str:
+        """The record's ``internalId``: the importer's handle for creating it exactly once."""
+        return str(self.data["internalId"])
+
+
+@dataclass(frozen=True)
+class LoadedRecords:
+    """What ``load_records`` read: the valid records in file order, and every problem found."""
+
+    entity: EntitySpec
+    path: Path
+    records: list[Record]
+    errors: list[RecordError]
+    """Row problems, sorted by row. Never empty-but-raised: without ``skip_invalid`` they raise instead."""
+    ignored_columns: list[str]
+    """Columns (or JSONL keys) that fill no field, so are not imported: worth showing, they may be typos."""
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        """The rows left out because of an error, in file order."""
+        return sorted({error.row for error in self.errors})
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self.records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+
+def load_records(
+    entity: str | EntitySpec,
+    path: str | Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    skip_invalid: bool = False,
+    file_format: FileFormat | None = None,
+    delimiter: str | None = None,
+) -> LoadedRecords:
+    """Read and validate an import file for one entity (``"customers"``, ``"products"``...).
+
+    ``mapping`` maps column names to wire fields (see ``parse_map_pairs``, ``read_mapping_file``); without
+    it, columns named like wire fields or the entity's flat aliases are understood. ``file_format`` is
+    guessed from the extension (or the first byte) when not given; ``delimiter`` from the CSV header.
+
+    Raises ``InvalidFileError`` listing every problem when any row is invalid, unless ``skip_invalid``: then
+    the valid rows are returned and the invalid ones are in ``errors``. Problems with the file as a whole
+    (a required column missing, an undecodable header, broken CSV quoting) raise even with ``skip_invalid``,
+    since no row could be imported correctly. Raises ``MappingError`` for a mapping to an unknown field.
+    """
+    spec = entity_spec(entity)
+    path = Path(path)
+    resolver = ColumnResolver(spec, mapping)
+    file_format = file_format or sniff_format(path)
+    loader = _Loader(spec, path)
+    if file_format == "jsonl":
+        for source in iter_jsonl(path):
+            loader.add(source, [resolver.target(column) for column, _ in source.values])
+    else:
+        with CsvReader(path, delimiter=delimiter) as reader:
+            targets, header_errors = plan_header(reader.header, resolver)
+            if header_errors:
+                raise InvalidFileError(header_errors, path=str(path))
+            for source in reader:
+                loader.add(source, targets)
+    loaded = loader.finish()
+    logger.info("%s: %d valid %s record(s), %d invalid row(s)", path, len(loaded), spec.name, len(loaded.invalid_rows))
+    if loaded.ignored_columns:
+        logger.warning("%s: columns not imported (no matching field): %s", path, ", ".join(loaded.ignored_columns))
+    if loaded.errors and not skip_invalid:
+        raise InvalidFileError(loaded.errors, path=str(path))
+    return loaded
+
+
+class _Loader:
+    """Accumulates records, errors and keys row by row, then settles duplicates."""
+
+    def __init__(self, spec: EntitySpec, path: Path) -> None:
+        self.spec = spec
+        self.path = path
+        self.records: list[Record] = []
+        self.errors: list[RecordError] = []
+        self.keys: list[tuple[int, str]] = []
+        self.ignored: dict[str, None] = {}  # a dict keeps first-seen order, unlike a set
+
+    def add(self, source: SourceRow, targets: Sequence[str | None]) -> None:
+        if source.problem is not None:
+            self.errors.append(RecordError(source.row, None, source.problem))
+            return
+        record, errors = self._assemble(source, targets)
+        errors += validate_record(self.spec, source.row, record, reported=[e.field for e in errors if e.field])
+        # Keys of invalid rows count too: a bad row sharing a key with a good one still means a mistake.
+        key = record.get(self.spec.key)
+        if isinstance(key, str) and key.strip():
+            self.keys.append((source.row, key.strip()))
+        if errors:
+            self.errors.extend(errors)
+        else:
+            self.records.append(Record(source.row, record))
+
+    def _assemble(self, source: SourceRow, targets: Sequence[str | None]) -> tuple[dict[str, Any], list[RecordError]]:
+        record: dict[str, Any] = {}
+        errors: list[RecordError] = []
+        for index, ((column, value), target) in enumerate(zip(source.values, targets, strict=True)):
+            if target is None:
+                self.ignored.setdefault(column)
+            elif index in source.bad_values:
+                errors.append(RecordError(source.row, target, source.bad_values[index]))
+            elif isinstance(value, str) and not value.strip():
+                continue  # an empty cell means "not given", never ""
+            else:
+                try:
+                    set_path(record, target, value.strip() if isinstance(value, str) else value)
+                except ValueError as exc:
+                    errors.append(RecordError(source.row, target, str(exc)))
+        return record, errors
+
+    def finish(self) -> LoadedRecords:
+        duplicates = find_duplicates(self.keys, field=self.spec.key)
+        duplicated_rows = {error.row for error in duplicates}
+        errors = sorted([*self.errors, *duplicates], key=lambda error: error.row)
+        records = [record for record in self.records if record.row not in duplicated_rows]
+        return LoadedRecords(self.spec, self.path, records, errors, list(self.ignored))
