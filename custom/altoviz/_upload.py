@@ -1,11 +1,10 @@
 r"""Streaming multipart uploads for any generated multipart operation.
 
-The generated ``_get_kwargs`` hands httpx the parts with a hard-coded ``Content-Type: multipart/form-data;
-boundary=+++``. httpx does honour that boundary (tests/unit/async_layer/test_upload.py shows it), but a fixed
-three-character boundary is one a file can contain: a PDF holding ``\r\n--+++`` would cut its own part
-short. httpx would also read the file on the event loop. So ``upload`` keeps the generated method, URL and
-parts, and sends them itself: a random boundary, a computed Content-Length, the file read in worker threads
-in bounded chunks, and a body that can be replayed from the start when the request is retried after a 429.
+The generated ``_get_kwargs`` hands httpx the parts as in-memory ``files``: httpx reads the file on the event
+loop and cannot replay it after a 429. (It once also hard-coded ``boundary=+++``, a boundary a file can contain;
+our endpoint template removed that.) So ``upload`` keeps the generated method, URL and parts, and sends them
+itself: a random boundary, a computed Content-Length, the file read in worker threads in bounded chunks, and a
+body that can be replayed from the start when the request is retried after a 429.
 """
 
 from __future__ import annotations

@@ -45,29 +45,18 @@ def only_part(message: EmailMessage) -> EmailMessage:
     return part
 
 
-async def test_httpx_does_use_the_generated_fixed_boundary(client: AltovizClient, httpx_mock: HTTPXMock):
-    """The generated request hard-codes ``boundary=+++``; httpx builds its body with that very boundary."""
-    httpx_mock.add_response(json={"id": 1})
-    body = CreatePurchaseInvoiceFromFileBody(file=File(payload=io.BytesIO(PDF), file_name="bill.pdf"))
-    await client.call(create_purchase_invoice_from_file, body=body)
-    request = httpx_mock.get_request()
-    assert request is not None
-    assert request.headers["Content-Type"] == "multipart/form-data; boundary=+++"
-    assert request.content.startswith(b"--+++\r\n")
-    assert only_part(parse_multipart(request)).get_content() == PDF
-
-
-async def test_the_fixed_boundary_breaks_on_a_file_that_contains_it(client: AltovizClient, httpx_mock: HTTPXMock):
-    """Why upload() uses a random boundary: with +++ a file can end its own part early."""
+async def test_call_with_the_generated_upload_keeps_a_file_that_contains_a_delimiter(
+    client: AltovizClient, httpx_mock: HTTPXMock
+) -> None:
+    """The generated request once hard-coded boundary=+++; our template leaves the boundary to httpx (random)."""
     httpx_mock.add_response(json={"id": 1})
     hostile = b"%PDF-1.7\r\n--+++\r\nthe rest of the file"
     body = CreatePurchaseInvoiceFromFileBody(file=File(payload=io.BytesIO(hostile), file_name="bill.pdf"))
     await client.call(create_purchase_invoice_from_file, body=body)
     request = httpx_mock.get_request()
     assert request is not None
-    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\r\n\r\n"
-    parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
-    assert [p.get_content() for p in parsed.iter_parts()] != [hostile]
+    assert "+++" not in request.headers["Content-Type"]
+    assert only_part(parse_multipart(request)).get_content() == hostile
 
 
 async def test_upload_streams_the_file_with_a_random_boundary(
