@@ -33,7 +33,7 @@ from ._errors import (
 )
 from ._pacing import Pacer
 from ._pagination import Pager
-from ._retry import RetryTransport
+from ._retry import ClientStats, RetryTransport
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
 
@@ -46,6 +46,7 @@ __all__ = [
     "ApiKeyAuth",
     "AuthenticationError",
     "BadRequestError",
+    "ClientStats",
     "ConflictError",
     "Download",
     "DownloadError",

@@ -34,7 +34,7 @@ from ._download import Download
 from ._errors import AltovizError
 from ._pacing import Pacer
 from ._pagination import DEFAULT_FIRST_PAGE, DEFAULT_PAGE_SIZE, Pager
-from ._retry import RetryTransport
+from ._retry import ClientStats, RetryTransport
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -122,6 +122,11 @@ class AltovizClient:
 
     def __repr__(self) -> str:
         return f"AltovizClient(base_url={self.base_url!r})"
+
+    @property
+    def stats(self) -> ClientStats:
+        """Requests sent so far, answers by status, 429s, retries and connection errors: a snapshot."""
+        return self.retry.stats
 
     async def __aenter__(self) -> AltovizClient:
         return self

@@ -11,6 +11,9 @@ What is retried, and why:
   one exception is a connection that was never established (connect error or timeout, no free pooled
   connection): nothing was sent, so any method may try again.
 
+Every attempt is counted (``ClientStats``): what was sent, what came back, how often the client was rate
+limited or retried, so a bulk job or a demo can report them.
+
 The budget is a ``RetryPolicy``: the client's, changed by ``retry_options`` blocks or, for one request,
 by the ``altoviz.retry`` request extension. When it runs out on a 429, ``RateLimitError`` says how long the
 server asked to wait; on a 5xx the last answer is returned, for the caller to turn into ``ServerError``.
@@ -19,11 +22,14 @@ server asked to wait; on a 5xx the last answer is returned, for the caller to tu
 from __future__ import annotations
 
 import asyncio
+import collections
+import dataclasses
 import email.utils
 import logging
 import random
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Mapping
 
 import httpx
 
@@ -63,6 +69,44 @@ def full_jitter(attempt: int, policy: RetryPolicy, rng: random.Random) -> float:
     return rng.uniform(0, ceiling)
 
 
+@dataclasses.dataclass(frozen=True)
+class ClientStats:
+    """What one client has sent and received so far: a snapshot, unchanged by later requests.
+
+    Every attempt counts, retries included: ``requests`` is what reached the wire (or tried to).
+    """
+
+    requests: int = 0
+    """Attempts sent, first tries and retries."""
+    responses_by_status: Mapping[int, int] = dataclasses.field(default_factory=lambda: types.MappingProxyType({}))
+    """How many answers came back with each status code."""
+    rate_limited: int = 0
+    """429 answers."""
+    retries: int = 0
+    """Attempts that repeated an earlier one (after a 429, a retried 5xx or a connection error)."""
+    connection_errors: int = 0
+    """Attempts that got no HTTP answer (connect failure, reset, timeout)."""
+
+
+class _Counters:
+    """The live counts behind ``ClientStats``. Only the event loop touches them, so no lock."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.statuses: collections.Counter[int] = collections.Counter()
+        self.retries = 0
+        self.connection_errors = 0
+
+    def snapshot(self) -> ClientStats:
+        return ClientStats(
+            requests=self.requests,
+            responses_by_status=types.MappingProxyType(dict(self.statuses)),
+            rate_limited=self.statuses[429],
+            retries=self.retries,
+            connection_errors=self.connection_errors,
+        )
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
     """Retries what is safe to retry, pacing every request through one shared ``Pacer``."""
 
@@ -84,6 +128,12 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep or asyncio.sleep
         self._rng = rng or random.Random()
         self._wall_clock = wall_clock
+        self._counters = _Counters()
+
+    @property
+    def stats(self) -> ClientStats:
+        """A snapshot of the requests sent through this transport and their outcomes."""
+        return self._counters.snapshot()
 
     def _policy_for(self, request: httpx.Request) -> RetryPolicy:
         given = request.extensions.get(RETRY_EXTENSION)
@@ -98,6 +148,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             slot = await self.pacer.acquire()
             if started is None:
                 started = self._clock()  # the budget counts from the first attempt, not from time in the queue
+            else:
+                self._counters.retries += 1
             outcome = await self._attempt(request, slot, policy, attempt, started)
             if isinstance(outcome, httpx.Response):
                 return outcome
@@ -108,14 +160,17 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self, request: httpx.Request, slot: Slot, policy: RetryPolicy, attempt: int, started: float
     ) -> httpx.Response | float:
         """Send once: the response to hand back, or how long to sleep before the next attempt."""
+        self._counters.requests += 1
         try:
             response = await self._transport.handle_async_request(request)
         except httpx.TransportError as exc:
+            self._counters.connection_errors += 1
             wait = full_jitter(attempt, policy, self._rng)
             if not self._may_retry_error(request, exc) or not self._within(policy, attempt, started, wait):
                 raise
             self._log(request, type(exc).__name__, attempt, policy, wait)
             return wait
+        self._counters.statuses[response.status_code] += 1
         if response.status_code == 429:
             await self._on_429(request, response, slot, policy, attempt, started)
             return 0.0  # the wait is the shared cooldown, served by the pacer

@@ -8,7 +8,7 @@ import itertools
 import httpx
 import pytest
 from altoviz import AltovizClient, Pacer
-from altoviz._pacing import Slot, fit_rate
+from altoviz._pacing import Slot, fit_bounds, fit_rate
 
 from altoviz_client.api.customers import get_customer
 
@@ -125,6 +125,33 @@ def test_fit_rate_recovers_the_servers_rate() -> None:
     assert fit_rate(server, t, burst=5, max_rate=10_000) == pytest.approx(20, rel=0.02)
 
 
+def _bucket_history(rate: float, burst: int, offered: list[float]) -> tuple[list[float], list[float]]:
+    """Which of the ``offered`` times a token bucket accepts, and which it refuses."""
+    accepted, refused, tokens, last = [], [], float(burst), offered[0]
+    for t in offered:
+        tokens = min(burst, tokens + (t - last) * rate)
+        last = t
+        if tokens >= 1:
+            tokens -= 1
+            accepted.append(t)
+        else:
+            refused.append(t)
+    return accepted, refused
+
+
+def test_two_refusals_agree_on_a_rate_only_for_the_right_burst() -> None:
+    # 100/s with 20 banked: offered 150/s for 0.6 s, a pause that refills the bucket, then 130/s for 0.9 s.
+    offered = [k / 150 for k in range(90)] + [2 + k / 130 for k in range(117)]
+    accepted, refused = _bucket_history(100, 20, offered)
+    first_refusals = [min(t for t in refused if t < 2), min(t for t in refused if t >= 2)]
+    for burst in (5, 10, 40):
+        lowest, highest = fit_bounds(accepted, first_refusals, burst, 10_000)
+        assert lowest > highest * 1.03  # no rate explains both with this burst
+    lowest, highest = fit_bounds(accepted, first_refusals, 20, 10_000)
+    assert lowest == pytest.approx(100, rel=1e-3)
+    assert highest >= 100
+
+
 def test_a_429_never_raises_the_rate_and_the_first_fit_ends_slow_start() -> None:
     pacer = Pacer(initial_rate=8, burst=1)
 
@@ -174,3 +201,83 @@ def test_a_server_with_a_smaller_burst_teaches_the_client_its_burst() -> None:
     assert server.refused / (server.accepted + server.refused) <= 0.15
     assert pacer._burst <= 2
     assert 15 <= pacer.rate <= 21
+
+
+def test_a_server_banking_more_than_guessed_is_learned_from_two_refusals() -> None:
+    """A bulk import's load: 2,000 requests from 64 tasks against 100/s with a burst of 20 (4x the guess).
+
+    The first fit takes the banked requests for rate and comes out far too high; refused again soon after a
+    full refill, the pacer finds the burst on which both refusals agree and fits again, instead of backing
+    off and creeping back up.
+    """
+    server = TokenBucketServer(rate=100, burst=20, latency=0.02)
+
+    async def scenario() -> tuple[float, Pacer]:
+        pacer = Pacer()
+        async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=pacer) as client:
+            pending = iter(range(2000))
+
+            async def worker() -> None:
+                for i in pending:
+                    await client.call(get_customer, id=i)
+
+            start = now()
+            await asyncio.gather(*(worker() for _ in range(64)))
+            return now() - start, pacer
+
+    elapsed, pacer = run_virtual(scenario())
+    assert server.accepted == 2000
+    assert server.refused / (server.accepted + server.refused) <= 0.05
+    assert 14 <= pacer._server_burst <= 29
+    assert 94 <= pacer.rate <= 102
+    assert elapsed <= 1.18 * (2000 - 20) / 100
+
+
+class SlowConnectServer(TokenBucketServer):
+    """The first requests open connections first: they reach the server ``connect`` seconds after leaving."""
+
+    def __init__(self, rate: float, burst: int, connect: float, fresh: int) -> None:
+        super().__init__(rate=rate, burst=burst)
+        self.connect = connect
+        self.fresh = fresh
+        self.started = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.started += 1
+        if self.started <= self.fresh:
+            await asyncio.sleep(self.connect)
+        return await super().handle_async_request(request)
+
+
+def test_the_fit_times_requests_by_their_arrival_not_their_departure() -> None:
+    # Timed by departure, the first requests seem to arrive 200 ms before they did: the fit came out 11 % low.
+    server = SlowConnectServer(rate=20, burst=5, connect=0.2, fresh=3)
+
+    async def scenario() -> Pacer:
+        pacer = Pacer(initial_rate=12, burst=3)
+        async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=pacer) as client:
+            await asyncio.gather(*(client.call(get_customer, id=i) for i in range(100)))
+        return pacer
+
+    pacer = run_virtual(scenario())
+    assert pacer._limit is not None
+    assert 18.5 <= pacer._limit <= 20.5
+
+
+def test_the_rate_climbs_back_briskly_below_the_last_fit_and_slowly_near_it() -> None:
+    def growth_in_one_second(rate: float) -> float:
+        pacer = Pacer(initial_rate=rate)
+        pacer._slow_start = False
+        pacer._limit = 100.0  # fitted at 100: the pacer chose 97
+
+        async def scenario() -> float:
+            for _ in range(int(rate)):  # about one second of saturated sending
+                pacer.on_accepted(Slot(sent_at=now(), held_by_rate=True))
+            return pacer.rate / rate - 1
+
+        return run_virtual(scenario())
+
+    below, near, past = growth_in_one_second(70), growth_in_one_second(98), growth_in_one_second(101)
+    assert below == pytest.approx(0.03, rel=0.05)  # cut by a backoff: back at 3 %/s
+    assert near == pytest.approx(0.003, rel=0.05)  # between the chosen and the fitted rate: 0.3 %/s
+    assert past == pytest.approx(0.0006, rel=0.05)  # past the fit: where the next 429 waits
