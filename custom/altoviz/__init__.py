@@ -11,6 +11,7 @@ The generated low level lives in ``altoviz_client``; this package is the hand-wr
             ...
 """
 
+from ._bulk import BulkProgress, BulkReport, Outcome, RecordResult, bulk_upsert
 from ._call import ListOperation, Operation
 from ._client import AltovizClient, ApiKeyAuth
 from ._config import RetryPolicy, retry_options
@@ -46,6 +47,8 @@ __all__ = [
     "ApiKeyAuth",
     "AuthenticationError",
     "BadRequestError",
+    "BulkProgress",
+    "BulkReport",
     "ClientStats",
     "ConflictError",
     "Download",
@@ -54,16 +57,19 @@ __all__ = [
     "MultipartStream",
     "NotFoundError",
     "Operation",
+    "Outcome",
     "Pacer",
     "Pager",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RecordResult",
     "ResponseParseError",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
     "__version__",
+    "bulk_upsert",
     "retry_options",
     "upload_file",
 ]
