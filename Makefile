@@ -40,8 +40,10 @@ check: lint typecheck validate-spec check-generated contract test
 regenerate: install
 	$(BIN)/python openapi/regenerate.py
 
+# Imports 1,000 customers, syncs 20 CRM deals, reads back, downloads the PDFs into .demo/ (a sandbox with a rate
+# limit and seeded faults; about 20 s). Exits non-zero when a check fails.
 demo: install
-	$(BIN)/python examples/hello.py
+	$(BIN)/python examples/demo.py
 
 bench-sandbox: install
 	$(BIN)/python bench/sandbox_throughput.py

@@ -34,6 +34,7 @@ from ._errors import (
 )
 from ._pacing import Pacer
 from ._pagination import Pager
+from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
 from ._retry import ClientStats, RetryTransport
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
@@ -53,7 +54,9 @@ __all__ = [
     "ConflictError",
     "Download",
     "DownloadError",
+    "InvalidFileError",
     "ListOperation",
+    "LoadedRecords",
     "MultipartStream",
     "NotFoundError",
     "Operation",
@@ -63,6 +66,8 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Record",
+    "RecordError",
     "RecordResult",
     "ResponseParseError",
     "RetryPolicy",
@@ -70,6 +75,7 @@ __all__ = [
     "ServerError",
     "__version__",
     "bulk_upsert",
+    "load_records",
     "retry_options",
     "upload_file",
 ]

@@ -1,8 +1,8 @@
 """The ``altoviz`` command. Each subcommand lives in its own module and registers itself here.
 
-To add one (import, export, download, whoami...): write ``cli/<name>.py`` with ``register(subparsers)``
-that adds a parser and sets ``handler`` (a function taking the parsed args and returning an exit
-code), then list the module in ``_SUBCOMMANDS``.
+To add one: write ``cli/<name>.py`` with ``register(subparsers)`` that adds a parser and sets ``handler``
+(a function taking the parsed args and returning an exit code, see ``common.ExitCode``), then list the
+module in ``_SUBCOMMANDS``.
 """
 
 from __future__ import annotations
@@ -13,16 +13,23 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from .._version import __version__
-from . import sandbox
+from . import download, export, importing, sandbox, whoami
+from .common import EXIT_CODES_HELP
 
 Handler = Callable[[argparse.Namespace], int]
 
-_SUBCOMMANDS: tuple[ModuleType, ...] = (sandbox,)
+_SUBCOMMANDS: tuple[ModuleType, ...] = (importing, export, download, whoami, sandbox)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the top-level parser with every subcommand."""
-    parser = argparse.ArgumentParser(prog="altoviz", description="Tools for the Altoviz invoicing API.")
+    parser = argparse.ArgumentParser(
+        prog="altoviz",
+        description="Tools for the Altoviz invoicing API. The API commands read ALTOVIZ_BASE_URL and"
+        " ALTOVIZ_API_KEY (or --base-url and --api-key).",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in _SUBCOMMANDS:
@@ -34,7 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        # Ctrl-C is the user's decision, not a failure to explain with a traceback.
+        print("altoviz: interrupted", file=sys.stderr)
+        return 130  # the shell's convention for a command ended by SIGINT
 
 
 def run() -> None:
