@@ -148,6 +148,7 @@ class Pacer:
         self._accepted: collections.deque[float] = collections.deque(maxlen=_HISTORY_MAX)
         # Arrival times of the first refused request of each recent episode, for the burst search.
         self._refusals: collections.deque[float] = collections.deque(maxlen=_HISTORY_MAX)
+        self._in_flight = 0  # slots acquired and not yet released
 
     @property
     def rate(self) -> float:
@@ -174,12 +175,24 @@ class Pacer:
                     await self._sleep(self._cooldown_until - now)
                     continue
                 self._refill(now)
-                if self._tokens >= 1 - _EPSILON:
+                if self._tokens >= 1 - _EPSILON or self._alone_before_any_refusal():
                     break
                 held_by_rate = True
                 await self._sleep((1 - self._tokens) / self._rate)
             self._tokens = max(0.0, self._tokens - 1)
+            self._in_flight += 1
         return Slot(sent_at=now, held_by_rate=held_by_rate)
+
+    def release(self, slot: Slot) -> None:
+        """Say that the request holding ``slot`` has its answer (or failed): it is no longer in flight."""
+        self._in_flight -= 1
+
+    def _alone_before_any_refusal(self) -> bool:
+        # A lone request cannot stampede anything. Until the server has refused once, pacing one that has
+        # nothing else in flight would only slow sequential callers (a web handler, a CLI walking pages):
+        # at the start rate every call after the third would wait ~80 ms. Once a 429 was seen, the learned
+        # rate holds for every request, alone or not.
+        return self._in_flight == 0 and not self._refusals
 
     def on_accepted(self, slot: Slot) -> None:
         """Record an answer that was not a 429; grow the rate when it was the bottleneck."""

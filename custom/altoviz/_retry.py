@@ -150,7 +150,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 started = self._clock()  # the budget counts from the first attempt, not from time in the queue
             else:
                 self._counters.retries += 1
-            outcome = await self._attempt(request, slot, policy, attempt, started)
+            try:
+                outcome = await self._attempt(request, slot, policy, attempt, started)
+            finally:
+                self.pacer.release(slot)
             if isinstance(outcome, httpx.Response):
                 return outcome
             await self._sleep(outcome)

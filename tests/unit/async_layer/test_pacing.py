@@ -281,3 +281,51 @@ def test_the_rate_climbs_back_briskly_below_the_last_fit_and_slowly_near_it() ->
     assert below == pytest.approx(0.03, rel=0.05)  # cut by a backoff: back at 3 %/s
     assert near == pytest.approx(0.003, rel=0.05)  # between the chosen and the fitted rate: 0.3 %/s
     assert past == pytest.approx(0.0006, rel=0.05)  # past the fit: where the next 429 waits
+
+
+def test_a_lone_request_is_never_held_before_the_first_429() -> None:
+    """Sequential callers (a web handler, a CLI) are not paced at the start rate; concurrent ones are."""
+    pacer = Pacer(initial_rate=10, burst=3)
+
+    async def sequential(n: int) -> list[float]:
+        sent = []
+        for _ in range(n):
+            slot = await pacer.acquire()
+            sent.append(now())
+            await asyncio.sleep(0.001)  # the round trip
+            pacer.on_accepted(slot)
+            pacer.release(slot)
+        return sent
+
+    sent = run_virtual(sequential(50))
+    # 50 calls of 1 ms each: 50 ms, where pacing at 10/s after the burst of 3 would take 4.7 s.
+    assert sent[-1] == pytest.approx(0.049)
+
+    async def concurrent(fresh: Pacer, n: int) -> list[float]:
+        slots = await asyncio.gather(*(fresh.acquire() for _ in range(n)))
+        return [slot.sent_at for slot in slots]
+
+    # Six requests at once (nothing released): three from the bucket, the rest paced at 10/s.
+    sent_at = run_virtual(concurrent(Pacer(initial_rate=10, burst=3), 6))
+    assert sent_at[:3] == [0, 0, 0]
+    assert sent_at[3:] == pytest.approx([0.1, 0.2, 0.3])
+
+
+def test_after_a_429_a_lone_request_is_paced_too() -> None:
+    pacer = Pacer(initial_rate=10, burst=1)
+
+    async def scenario() -> list[float]:
+        slot = await pacer.acquire()
+        pacer.on_throttled(slot, wait=1.0)
+        pacer.release(slot)
+        sent = []
+        for _ in range(3):
+            slot = await pacer.acquire()
+            sent.append(now())
+            pacer.on_accepted(slot)
+            pacer.release(slot)
+        return sent
+
+    sent = run_virtual(scenario())
+    assert sent[0] >= 1.0  # the cooldown
+    assert sent[2] - sent[0] >= 2 / pacer.rate - 1e-9  # one token per request: paced
