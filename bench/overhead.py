@@ -1,0 +1,135 @@
+"""Per-call overhead: ``get_customer`` through the SDK, the bare generated function and raw httpx.
+
+Three ways to fetch one customer from the same sandbox process (no rate limit, no faults):
+
+- ``httpx``: ``httpx.AsyncClient.get`` + ``json.loads``, what a user without an SDK writes;
+- ``generated``: the generated ``get_customer.asyncio`` on its own ``AuthenticatedClient``;
+- ``sdk``: ``AltovizClient.call(get_customer, id=...)``: retry transport, shared pacer, typed errors.
+
+The variants run interleaved, round by round, so that drift on a shared machine hits all three alike;
+each ratio is taken within a round and the median over rounds is reported. Also: throughput of the SDK
+sequentially and with 16 concurrent tasks.
+
+    .venv/bin/python bench/overhead.py [--rounds 7] [--calls 400] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import Sandbox, median, sandbox_process
+from altoviz import AltovizClient
+
+from altoviz_client import AuthenticatedClient
+from altoviz_client.api.customers import get_customer
+
+CONCURRENCY = 16
+
+
+async def per_call_us(fetch: Callable[[], Awaitable[Any]], calls: int) -> float:
+    """Mean microseconds per call over ``calls`` sequential calls."""
+    start = time.perf_counter()
+    for _ in range(calls):
+        await fetch()
+    return (time.perf_counter() - start) / calls * 1e6
+
+
+async def concurrent_rate(fetch: Callable[[], Awaitable[Any]], calls: int) -> float:
+    """Return calls per second with ``CONCURRENCY`` tasks sharing ``calls`` calls."""
+
+    async def worker(n: int) -> None:
+        for _ in range(n):
+            await fetch()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker(calls // CONCURRENCY) for _ in range(CONCURRENCY)))
+    return calls // CONCURRENCY * CONCURRENCY / (time.perf_counter() - start)
+
+
+async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -> dict[str, Any]:
+    """Run the rounds; return µs per call, ratios and throughput."""
+    headers = {"X-API-KEY": sandbox.api_key}
+    async with (
+        httpx.AsyncClient(base_url=sandbox.base_url, headers=headers) as raw,
+        AuthenticatedClient(
+            base_url=sandbox.base_url, token=sandbox.api_key, auth_header_name="X-API-KEY", prefix=""
+        ) as generated,
+        AltovizClient(sandbox.api_key, base_url=sandbox.base_url) as sdk,
+    ):
+
+        async def via_httpx() -> Any:
+            response = await raw.get(f"/v1/Customers/{customer_id}")
+            response.raise_for_status()
+            return json.loads(response.content)
+
+        async def via_generated() -> Any:
+            return await get_customer.asyncio(client=generated, id=customer_id)
+
+        async def via_sdk() -> Any:
+            return await sdk.call(get_customer, id=customer_id)
+
+        variants = {"httpx": via_httpx, "generated": via_generated, "sdk": via_sdk}
+        for fetch in variants.values():  # warm-up: connections, imports, the pacer's first rate
+            await per_call_us(fetch, calls // 4)
+        samples: dict[str, list[float]] = {name: [] for name in variants}
+        for _ in range(rounds):
+            for name, fetch in variants.items():
+                samples[name].append(await per_call_us(fetch, calls))
+        sequential = [await concurrent_rate(via_sdk, calls) for _ in range(3)]
+        del sequential  # the first concurrent pass warms the pool to 16 connections
+        concurrent = [await concurrent_rate(via_sdk, calls * 2) for _ in range(rounds)]
+    sdk_vs_httpx = [s / h for s, h in zip(samples["sdk"], samples["httpx"], strict=True)]
+    sdk_vs_generated = [s / g for s, g in zip(samples["sdk"], samples["generated"], strict=True)]
+    return {
+        "httpx_us": median(samples["httpx"]),
+        "generated_us": median(samples["generated"]),
+        "sdk_us": median(samples["sdk"]),
+        "sdk_vs_httpx": median(sdk_vs_httpx),
+        "sdk_vs_generated": median(sdk_vs_generated),
+        "sequential_per_s": round(1e6 / median(samples["sdk"]), 1),
+        "concurrent16_per_s": round(median(concurrent), 1),
+        "rounds": rounds,
+        "calls_per_round": calls,
+    }
+
+
+def run(rounds: int = 7, calls: int = 400) -> dict[str, Any]:
+    """Start a sandbox process, seed one customer, measure; the figures for results.json."""
+    with sandbox_process() as sandbox:
+        with sandbox.admin() as admin:
+            created = admin.post("/v1/Customers", json={"internalId": "BENCH-1", "companyName": "Bench SARL"})
+            created.raise_for_status()
+        return asyncio.run(measure(sandbox, created.json()["id"], rounds, calls))
+
+
+def main() -> None:
+    """Print the figures as a table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--calls", type=int, default=400)
+    parser.add_argument("--quick", action="store_true", help="3 rounds of 100 calls")
+    args = parser.parse_args()
+    rounds, calls = (3, 100) if args.quick else (args.rounds, args.calls)
+    result = run(rounds, calls)
+    print(f"get_customer, {rounds} interleaved rounds of {calls} sequential calls (medians)")
+    for name in ("httpx", "generated", "sdk"):
+        print(f"  {name:<10} {result[f'{name}_us']:>8.1f} µs/call")
+    print(f"  sdk/httpx      {result['sdk_vs_httpx']:.3f}   (goal <= 1.25)")
+    print(f"  sdk/generated  {result['sdk_vs_generated']:.3f}   (goal <= 1.05)")
+    sequential, concurrent = result["sequential_per_s"], result["concurrent16_per_s"]
+    print(f"  sdk sequential {sequential:,.0f} calls/s; 16 concurrent {concurrent:,.0f}/s")
+
+
+if __name__ == "__main__":
+    main()
