@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install test lint typecheck validate-spec check-generated contract check regenerate demo bench-sandbox clean
+.PHONY: install test lint typecheck validate-spec check-generated contract check regenerate demo bench bench-sandbox clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ regenerate: install
 # limit and seeded faults; about 20 s). Exits non-zero when a check fails.
 demo: install
 	$(BIN)/python examples/demo.py
+
+# Every benchmark (well under 10 minutes): prints the goals and writes bench/results.json.
+bench: install
+	$(BIN)/python bench/run_all.py
 
 bench-sandbox: install
 	$(BIN)/python bench/sandbox_throughput.py
