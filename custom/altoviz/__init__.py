@@ -11,7 +11,8 @@ The generated low level lives in ``altoviz_client``; this package is the hand-wr
             ...
 """
 
-from ._bulk import BulkProgress, BulkReport, Outcome, RecordResult, bulk_upsert
+from typing import TYPE_CHECKING
+
 from ._call import ListOperation, Operation
 from ._client import AltovizClient, ApiKeyAuth
 from ._config import RetryPolicy, retry_options
@@ -34,10 +35,13 @@ from ._errors import (
 )
 from ._pacing import Pacer
 from ._pagination import Pager
-from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
 from ._retry import ClientStats, RetryTransport
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._bulk import BulkProgress, BulkReport, Outcome, RecordResult, bulk_upsert
+    from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
 
 __all__ = [
     "APIConnectionError",
@@ -79,3 +83,26 @@ __all__ = [
     "retry_options",
     "upload_file",
 ]
+
+# The bulk importer and the record files (with the generated models they build) are imported on first use
+# (PEP 562): a program that only calls the API does not pay for them at ``import altoviz``. Type checkers
+# see the eager imports above, and no __getattr__, so a misspelt name is still an error for them.
+_LAZY = {
+    **dict.fromkeys(("BulkProgress", "BulkReport", "Outcome", "RecordResult", "bulk_upsert"), "._bulk"),
+    **dict.fromkeys(("InvalidFileError", "LoadedRecords", "Record", "RecordError", "load_records"), "._records"),
+}
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

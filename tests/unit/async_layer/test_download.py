@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import io
 import threading
+import time
 import tracemalloc
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import ClassVar
+from typing import IO, ClassVar
 
 import httpx
 import pytest
-from altoviz import AltovizClient, APIConnectionError, DownloadError, NotFoundError
+from altoviz import AltovizClient, APIConnectionError, DownloadError, NotFoundError, _download
 
 from altoviz_client.api.sale_invoices import download_sale_invoice
 
@@ -136,6 +138,90 @@ async def test_to_file_writes_in_worker_threads() -> None:
     assert written == len(PDF)
     assert target.getvalue() == PDF
     assert threading.get_ident() not in RecordingFile.threads  # the event loop's thread never wrote
+
+
+async def test_to_path_hands_the_disk_whole_batches_not_network_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One thread hop per WRITE_BATCH bytes, not per 16 KiB chunk, and chunks as they came (never re-cut).
+    body = b"%PDF-1.7\n" + b"w" * (3 * _download.WRITE_BATCH)
+    batches: list[list[int]] = []
+    threads: set[int] = set()
+    write_all = _download._write_all
+
+    def recording(file: IO[bytes], blocks: list[bytes], writeback_from: int | None = None) -> None:
+        batches.append([len(b) for b in blocks])
+        threads.add(threading.get_ident())
+        write_all(file, blocks, writeback_from)
+
+    monkeypatch.setattr(_download, "_write_all", recording)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": str(len(body))}, content=pdf_stream(body))
+
+    async with serve(handler) as client:
+        path = await client.download(download_sale_invoice, id=7).to_path(tmp_path / "7.pdf")
+    assert path.read_bytes() == body
+    assert len(batches) == 4  # three full batches and the rest
+    assert all(sum(sizes) >= _download.WRITE_BATCH for sizes in batches[:-1])
+    assert max(max(sizes) for sizes in batches) <= 16_384
+    assert threading.get_ident() not in threads
+
+
+async def test_a_disk_error_in_the_worker_thread_raises_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(file: IO[bytes], blocks: list[bytes], writeback_from: int | None = None) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(_download, "_write_all", full_disk)
+    body = b"%PDF-1.7\n" + b"d" * (2 * _download.WRITE_BATCH)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=pdf_stream(body))
+
+    async with serve(handler) as client:
+        with pytest.raises(OSError, match="No space left"):
+            await client.download(download_sale_invoice, id=7).to_path(tmp_path / "7.pdf")
+    assert files_in(tmp_path) == []
+
+
+async def test_cancelling_waits_for_the_write_running_in_a_worker_thread() -> None:
+    # A thread cannot be stopped: a cancelled download returns only once its last write is over, so the
+    # caller may close or delete the file at once.
+    writing = threading.Event()
+    state = {"in_write": False, "writes": 0}
+
+    class SlowFile(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            state["in_write"] = True
+            if not writing.is_set():
+                writing.set()
+                time.sleep(0.2)  # the first write is slow: the cancellation comes in the middle of it
+            state["writes"] += 1
+            state["in_write"] = False
+            return super().write(data)
+
+    async def endless() -> AsyncIterator[bytes]:
+        yield b"%PDF-1.7\n"
+        while True:
+            yield b"y" * 65_536
+            await asyncio.sleep(0)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=endless())
+
+    async with serve(handler) as client:
+        task = asyncio.ensure_future(client.download(download_sale_invoice, id=7).to_file(SlowFile()))
+        await asyncio.to_thread(writing.wait, 5)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        assert task.cancelled()
+        assert not state["in_write"]
+        writes = state["writes"]
+        await asyncio.sleep(0.3)
+        assert state["writes"] == writes  # nothing went on writing after the cancellation
 
 
 async def test_iter_bytes_yields_the_body_in_chunks() -> None:
