@@ -8,7 +8,7 @@ import itertools
 import httpx
 import pytest
 from altoviz import AltovizClient, Pacer
-from altoviz._pacing import Slot, fit_bounds, fit_rate
+from altoviz._pacing import Slot, first_burst, fit_bounds, fit_rate
 
 from altoviz_client.api.customers import get_customer
 
@@ -203,19 +203,14 @@ def test_a_server_with_a_smaller_burst_teaches_the_client_its_burst() -> None:
     assert 15 <= pacer.rate <= 21
 
 
-def test_a_server_banking_more_than_guessed_is_learned_from_two_refusals() -> None:
-    """A bulk import's load: 2,000 requests from 64 tasks against 100/s with a burst of 20 (4x the guess).
-
-    The first fit takes the banked requests for rate and comes out far too high; refused again soon after a
-    full refill, the pacer finds the burst on which both refusals agree and fits again, instead of backing
-    off and creeping back up.
-    """
-    server = TokenBucketServer(rate=100, burst=20, latency=0.02)
+def _bulk_load(rate: float, burst: int, requests: int) -> tuple[float, Pacer, TokenBucketServer]:
+    """A bulk import's load: ``requests`` GETs from 64 tasks; return the wall time, the pacer, the server."""
+    server = TokenBucketServer(rate=rate, burst=burst, latency=0.02)
 
     async def scenario() -> tuple[float, Pacer]:
         pacer = Pacer()
         async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=pacer) as client:
-            pending = iter(range(2000))
+            pending = iter(range(requests))
 
             async def worker() -> None:
                 for i in pending:
@@ -226,11 +221,60 @@ def test_a_server_banking_more_than_guessed_is_learned_from_two_refusals() -> No
             return now() - start, pacer
 
     elapsed, pacer = run_virtual(scenario())
-    assert server.accepted == 2000
-    assert server.refused / (server.accepted + server.refused) <= 0.05
-    assert 14 <= pacer._server_burst <= 29
+    assert server.accepted == requests
+    return elapsed, pacer, server
+
+
+def _slow_start_history(rate: float, burst: int) -> tuple[list[float], float]:
+    """Slow start against a token bucket (12/s, +1/s per request) until its first refusal."""
+    sends, t, offered = [0.0], 0.0, 12.0
+    while True:
+        t, offered = t + 1 / offered, offered + 1
+        accepted, refused = _bucket_history(rate, burst, [*sends, t])
+        if refused:
+            return sends, t
+        sends = accepted
+
+
+def test_the_first_fit_guesses_a_burst_in_proportion_to_the_rate() -> None:
+    # 100/s with a burst of 20: a fixed guess of 5 takes the banked requests for rate (about 135/s).
+    sends, refused = _slow_start_history(100, 20)
+    assert fit_rate(sends, refused, 5, 10_000) > 125
+    burst = first_burst(sends, refused, 5, 10_000)
+    assert burst == pytest.approx(0.2 * fit_rate(sends, refused, burst, 10_000), rel=0.02)
+    assert fit_rate(sends, refused, burst, 10_000) == pytest.approx(100, rel=0.03)
+    # Below 25/s, 0.2 s of the rate is less than 5 requests: the guess stays 5 (20/s with a burst of 5).
+    sends, refused = _slow_start_history(20, 5)
+    assert first_burst(sends, refused, 5, 10_000) == 5
+
+
+def test_a_server_banking_a_fifth_of_a_second_is_learned_at_the_first_429() -> None:
+    """The bulk import's server, 100/s with a burst of 20: one 429 episode, then the right rate."""
+    elapsed, pacer, server = _bulk_load(100, 20, 2000)
+    assert server.refused <= 2  # one episode: requests already in flight at the 429 may be refused too
+    assert 18 <= pacer._server_burst <= 22
     assert 94 <= pacer.rate <= 102
-    assert elapsed <= 1.18 * (2000 - 20) / 100
+    assert elapsed <= 1.13 * (2000 - 20) / 100
+
+
+def test_a_server_banking_more_than_guessed_is_learned_from_two_refusals() -> None:
+    """100/s with a burst of 50 (half a second): the first fit takes banked requests for rate and is refused
+    again soon after a full refill; the pacer finds the burst on which both refusals agree and fits again,
+    instead of backing off and creeping back up."""
+    elapsed, pacer, server = _bulk_load(100, 50, 2000)
+    assert server.refused / (server.accepted + server.refused) <= 0.05
+    assert 40 <= pacer._server_burst <= 60
+    assert 94 <= pacer.rate <= 102
+    assert elapsed <= 1.2 * (2000 - 50) / 100
+
+
+def test_the_burst_search_takes_the_best_agreement_not_the_largest() -> None:
+    # 20/s with a burst of 10: a burst of 15 also agrees within the jitter, and fitted 15.5/s for good.
+    elapsed, pacer, server = _bulk_load(20, 10, 400)
+    assert server.refused / (server.accepted + server.refused) <= 0.05
+    assert 8 <= pacer._server_burst <= 13
+    assert 18.5 <= pacer.rate <= 21
+    assert elapsed <= 1.15 * (400 - 10) / 20
 
 
 class SlowConnectServer(TokenBucketServer):
