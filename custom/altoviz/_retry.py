@@ -223,8 +223,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
         return self._clock() - started + wait <= policy.deadline
 
     def _log(self, request: httpx.Request, reason: str, attempt: int, policy: RetryPolicy, wait: float) -> None:
-        # Method and path only: the query may hold customer search terms, the headers hold the key.
-        logger.warning(
+        # Method and path only: the query may hold customer search terms, the headers hold the key. INFO, not
+        # WARNING: a retry that then succeeds is routine, and Python's last-resort handler would print every
+        # WARNING of an application that configured no logging. Giving up is the WARNING.
+        logger.info(
             "retrying %s %s after %s (retry %d of %d), waiting %.2f s",
             request.method,
             request.url.path,
