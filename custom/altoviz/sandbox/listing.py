@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .config import SandboxConfig
 from .store import Record
 
 
@@ -58,23 +59,17 @@ def order(records: list[Record], order_by: str | None) -> list[Record]:
     return sorted(records, key=lambda r: _sort_key(r.get(field_name)), reverse=descending)
 
 
-def page(
-    records: list[Record],
-    params: Mapping[str, str],
-    *,
-    first_index: int,
-    default_size: int,
-    max_size: int,
-) -> list[Record]:
-    """Cut one page out of ``records`` from ``PageIndex``/``PageSize``.
+def page(records: list[Record], params: Mapping[str, str], config: SandboxConfig) -> list[Record]:
+    """Cut one page out of ``records`` from ``PageIndex``/``PageSize``, with the sandbox's page settings.
 
     A size below 1 means the default and a size above the maximum is cut to it; an index below the
     first one means the first page (so a client that guessed the wrong base sees a repeated page,
     which it can detect, rather than silently losing one).
     """
+    first = config.first_page_index
     size = parse_int(params.get("PageSize"))
-    size = default_size if size is None or size < 1 else min(size, max_size)
+    size = config.default_page_size if size is None or size < 1 else min(size, config.max_page_size)
     index = parse_int(params.get("PageIndex"))
-    index = first_index if index is None or index < first_index else index
-    start = (index - first_index) * size
+    index = first if index is None or index < first else index
+    start = (index - first) * size
     return records[start : start + size]

@@ -71,15 +71,7 @@ class EntityRoutes:
         if family:
             records = [r for r in records if isinstance(r.get("family"), dict) and str(r["family"].get("id")) == family]
         records = listing.order(records, params.get("OrderBy"))
-        cfg = self.state.config
-        page = listing.page(
-            records,
-            params,
-            first_index=cfg.first_page_index,
-            default_size=cfg.default_page_size,
-            max_size=cfg.max_page_size,
-        )
-        return json_response(page)
+        return json_response(listing.page(records, params, self.state.config))
 
     async def create(self, request: Request) -> Response:
         """Store a new record; a taken internalId answers 400."""
