@@ -7,17 +7,15 @@ would send it (method, path, query string, ``X-API-KEY``, ``Content-Type``, body
 from __future__ import annotations
 
 import datetime
-import email.parser
-import email.policy
 import json
 import secrets
 from collections.abc import AsyncIterator
-from email.message import EmailMessage
 from http import HTTPStatus
 from io import BytesIO
 
 import httpx
 import pytest
+from async_layer.support import parse_multipart
 from pytest_httpx import HTTPXMock
 
 from altoviz_client import AuthenticatedClient
@@ -84,16 +82,6 @@ def assert_json_body(request: httpx.Request, expected: object) -> None:
     assert request.headers.get_list("Content-Type") == ["application/json"]
     assert json.loads(request.content) == expected
     assert request.headers["Content-Length"] == str(len(request.content))
-
-
-def parse_multipart(request: httpx.Request) -> EmailMessage:
-    """Parse the body with the boundary the Content-Type header declares, as a server would."""
-    head = b"Content-Type: " + request.headers["Content-Type"].encode("latin-1") + b"\r\n\r\n"
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
-    assert isinstance(message, EmailMessage)
-    assert message.is_multipart()
-    assert message.defects == []
-    return message
 
 
 def upload_body(content: bytes) -> CreatePurchaseInvoiceFromFileBody:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import email.parser
+import email.policy
 import math
 from collections.abc import Awaitable, Callable
+from email.message import EmailMessage
 
 import httpx
 from altoviz import Pacer
@@ -87,3 +90,13 @@ class TokenBucketServer(ScriptedTransport):
         self.refused += 1
         wait = max(1, math.ceil((1 - self.tokens) / self.rate))
         return httpx.Response(429, headers={"Retry-After": str(wait)}, json={"title": "Too Many Requests"})
+
+
+def parse_multipart(request: httpx.Request) -> EmailMessage:
+    """Parse the body with the boundary the Content-Type header declares, as a server would."""
+    head = b"Content-Type: " + request.headers["Content-Type"].encode("latin-1") + b"\r\n\r\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
+    assert isinstance(message, EmailMessage)
+    assert message.is_multipart()
+    assert message.defects == []
+    return message

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import io
 import random
 import threading
@@ -21,20 +19,10 @@ from altoviz_client.api.purchase_invoices import create_purchase_invoice_from_fi
 from altoviz_client.models import CreateProductImageBody, CreatePurchaseInvoiceFromFileBody, Product, PurchaseInvoice
 from altoviz_client.types import File
 
-from .support import BASE, KEY, ScriptedTransport, fast_pacer, respond
+from .support import BASE, KEY, ScriptedTransport, fast_pacer, parse_multipart, respond
 from .virtual_time import run_virtual
 
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 4000 + b"\n%%EOF\n"
-
-
-def parse_multipart(request: httpx.Request) -> EmailMessage:
-    """Parse the body with the boundary the Content-Type header declares, as a server would."""
-    head = b"Content-Type: " + request.headers["Content-Type"].encode("latin-1") + b"\r\n\r\n"
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
-    assert isinstance(message, EmailMessage)
-    assert message.is_multipart()
-    assert message.defects == []
-    return message
 
 
 def only_part(message: EmailMessage) -> EmailMessage:
