@@ -55,7 +55,7 @@ async def test_deep_json_in_a_download_404_is_not_found(
     httpx_mock.add_response(status_code=404, content=DEEP, headers={"Content-Type": "application/json"})
     with pytest.raises(NotFoundError):
         await client.download(download_sale_invoice, 7).to_path(tmp_path / "7.pdf")
-    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []  # noqa: ASYNC240
 
 
 @pytest.mark.parametrize("status", [201, 202, 203, 299])
@@ -124,4 +124,3 @@ async def test_every_declared_error_body_keeps_the_servers_words(
     assert "Customer name is required" in str(error), operation_id
     assert "Customer name is required" in error.messages  # type: ignore[attr-defined]
     assert isinstance(error, BadRequestError if status == 400 else NotFoundError)
-
