@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -28,6 +30,16 @@ def redirect_to(location: str, status: int = 307):  # type: ignore[no-untyped-de
     return answer
 
 
+@contextlib.asynccontextmanager
+async def api_redirecting_away(status: int = 307) -> AsyncIterator[tuple[Loopback, Loopback]]:
+    """(api, foreign): the API's origin answers every request with a redirect to a foreign origin."""
+    async with (
+        loopback(answer_with(200, CUSTOMER)) as foreign,
+        loopback(redirect_to(f"{foreign.origin}/steal", status)) as api,
+    ):
+        yield api, foreign
+
+
 def keys_seen(server: Loopback) -> list[str | None]:
     return [r.headers.get("x-api-key") for r in server.requests]
 
@@ -35,11 +47,10 @@ def keys_seen(server: Loopback) -> list[str | None]:
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 async def test_the_sdks_own_client_never_sends_the_key_across_origins(status: int) -> None:
     async with (
-        loopback(answer_with(200, CUSTOMER)) as foreign,
-        loopback(redirect_to(f"{foreign.origin}/steal", status)) as api,
+        api_redirecting_away(status) as (api, foreign),
+        AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client,
     ):
-        async with AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client:
-            response = await client.http.get("/v1/Customers/1", follow_redirects=True)
+        response = await client.http.get("/v1/Customers/1", follow_redirects=True)
     assert response.status_code == 200
     assert keys_seen(api) == [KEY]
     assert len(foreign.requests) == 1
@@ -47,20 +58,21 @@ async def test_the_sdks_own_client_never_sends_the_key_across_origins(status: in
 
 
 async def test_a_user_client_that_follows_redirects_never_sends_the_key_across_origins() -> None:
-    async with loopback(answer_with(200, CUSTOMER)) as foreign, loopback(redirect_to(f"{foreign.origin}/steal")) as api:
-        async with httpx.AsyncClient(follow_redirects=True) as mine:
-            client = AltovizClient(KEY, base_url=api.origin, http_client=mine, pacer=pacer(), max_retries=0)
-            customer = await client.call(get_customer, id=1)
-            await client.aclose()
+    async with api_redirecting_away() as (api, foreign), httpx.AsyncClient(follow_redirects=True) as mine:
+        client = AltovizClient(KEY, base_url=api.origin, http_client=mine, pacer=pacer(), max_retries=0)
+        customer = await client.call(get_customer, id=1)
+        await client.aclose()
     assert customer.name == "Acme"  # the user asked to follow redirects: followed, but without the key
     assert keys_seen(api) == [KEY]
     assert keys_seen(foreign) == [None]
 
 
 async def test_a_key_header_set_by_the_user_does_not_leave_either() -> None:
-    async with loopback(answer_with(200, CUSTOMER)) as foreign, loopback(redirect_to(f"{foreign.origin}/steal")) as api:
-        async with AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client:
-            await client.http.get(f"{foreign.origin}/direct", headers={"X-API-KEY": KEY})
+    async with (
+        api_redirecting_away() as (api, foreign),
+        AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client,
+    ):
+        await client.http.get(f"{foreign.origin}/direct", headers={"X-API-KEY": KEY})
     assert keys_seen(foreign) == [None]
 
 
@@ -74,20 +86,21 @@ async def test_the_same_origin_on_another_path_keeps_the_key() -> None:
         else:
             writer.write(head(200, {"Content-Length": str(len(CUSTOMER))}) + CUSTOMER)
 
-    async with loopback(api_answer) as api:
-        async with httpx.AsyncClient(follow_redirects=True) as mine:
-            client = AltovizClient(KEY, base_url=api.origin, http_client=mine, pacer=pacer(), max_retries=0)
-            customer = await client.call(get_customer, id=1)
+    async with loopback(api_answer) as api, httpx.AsyncClient(follow_redirects=True) as mine:
+        client = AltovizClient(KEY, base_url=api.origin, http_client=mine, pacer=pacer(), max_retries=0)
+        customer = await client.call(get_customer, id=1)
     assert customer.id == 1
     assert hops == ["/v1/Customers/1", "/v1/Customers/Moved/1"]
     assert keys_seen(api) == [KEY, KEY]
 
 
 async def test_without_following_a_redirect_is_a_typed_error_and_nothing_leaves() -> None:
-    async with loopback(answer_with(200, CUSTOMER)) as foreign, loopback(redirect_to(f"{foreign.origin}/steal")) as api:
-        async with AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client:
-            with pytest.raises(APIStatusError) as caught:
-                await client.call(get_customer, id=1)
+    async with (
+        api_redirecting_away() as (api, foreign),
+        AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client,
+    ):
+        with pytest.raises(APIStatusError) as caught:
+            await client.call(get_customer, id=1)
     assert caught.value.status_code == 307
     assert foreign.requests == []
 
