@@ -29,6 +29,7 @@ from ._config import (
     resolve_api_key,
     resolve_base_url,
 )
+from ._deadline import DEFAULT_TOTAL_TIMEOUT, DeadlineTransport, check_total_timeout
 from ._download import Download
 from ._errors import AltovizError
 from ._pacing import Pacer
@@ -70,6 +71,8 @@ class AltovizClient:
             ``retry_options`` changes it for a block of calls.
         timeout, limits: for the ``httpx.AsyncClient`` the client builds (``limits`` only with httpx's own
             transport). That client honours ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY`` as httpx does.
+        total_timeout: the longest one request may take, retries and the whole body included (see
+            ``DEFAULT_TOTAL_TIMEOUT``); ``None`` for no bound. ``total_timeout(seconds)`` sets it for a block.
         transport: the innermost transport (for a test mock, HTTP/2); default httpx's own.
         http_client: an ``httpx.AsyncClient`` of yours, for its proxies, mounts, TLS settings, timeouts,
             redirects and event hooks. It is not changed: the SDK sends through a client of its own built on
@@ -89,6 +92,7 @@ class AltovizClient:
         max_wait: float = RetryPolicy.max_wait,
         deadline: float = RetryPolicy.deadline,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         limits: httpx.Limits = DEFAULT_LIMITS,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -99,6 +103,7 @@ class AltovizClient:
         rng: random.Random | None = None,
     ) -> None:
         key = resolve_api_key(api_key)
+        check_total_timeout(total_timeout)  # before any pool is opened
         self.base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self.first_page_index = first_page_index
         self.page_size = page_size
@@ -110,7 +115,8 @@ class AltovizClient:
         )
         self.retry = RetryTransport(router, policy=policy, pacer=pacer, rng=rng)
         keyed = _transport.ApiKeyTransport(self.retry, api_key=key, base_url=self.base_url)
-        self.http = _transport.install(http, keyed, self.base_url)
+        bounded = DeadlineTransport(keyed, total_timeout=total_timeout)
+        self.http = _transport.install(http, bounded, self.base_url)
         """The ``httpx.AsyncClient`` the SDK sends with: base URL, key (on the API's origin only), retries."""
         # The generated client gets no token: its Authorization header is not how Altoviz authenticates, and
         # the key in it would show in its repr. It runs on self.http, whose transport adds X-API-KEY.
