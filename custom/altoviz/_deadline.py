@@ -51,31 +51,67 @@ def total_timeout(seconds: float) -> Iterator[None]:
         _per_call.reset(token)
 
 
-async def _before(awaitable: Awaitable[T], deadline: float) -> T:
-    if sys.version_info >= (3, 11):
+if sys.version_info >= (3, 11):
+
+    async def _before(awaitable: Awaitable[T], deadline: float) -> T:
         # asyncio.timeout_at arms one timer handle, where wait_for would start a task per chunk.
         async with asyncio.timeout_at(deadline):
             return await awaitable
-    return await asyncio.wait_for(awaitable, deadline - asyncio.get_running_loop().time())
+
+else:  # pragma: no cover - Python 3.10
+
+    async def _before(awaitable: Awaitable[T], deadline: float) -> T:
+        return await asyncio.wait_for(awaitable, deadline - asyncio.get_running_loop().time())
+
+
+class _Expired:
+    """Builds the error for a request past its deadline, only when it is (most requests never are)."""
+
+    __slots__ = ("request", "seconds")
+
+    def __init__(self, seconds: float, request: httpx.Request) -> None:
+        self.seconds = seconds
+        self.request = request
+
+    def __call__(self) -> httpx.ReadTimeout:
+        return httpx.ReadTimeout(f"total timeout of {self.seconds:g} s exceeded", request=self.request)
 
 
 class _DeadlineStream(httpx.AsyncByteStream):
-    """The body of an answer, each chunk awaited before the request's deadline."""
+    """The body of an answer, each chunk awaited before the request's deadline.
 
-    def __init__(self, stream: httpx.AsyncByteStream, deadline: float, expired: httpx.TimeoutException) -> None:
+    A chunk awaited while more than the read timeout is left needs no timer of its own: httpx's read timeout
+    fires first. So the common case costs one clock reading per chunk, and a timer is armed only near the end.
+    """
+
+    def __init__(
+        self,
+        stream: httpx.AsyncByteStream,
+        deadline: float,
+        read_timeout: float | None,
+        expired: _Expired,
+    ) -> None:
         self._stream = stream
         self._deadline = deadline
+        self._read_timeout = read_timeout
         self._expired = expired
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         chunks = self._stream.__aiter__()
+        loop = asyncio.get_running_loop()
         while True:
+            remaining = self._deadline - loop.time()
+            if remaining <= 0:
+                raise self._expired()
             try:
-                chunk = await _before(chunks.__anext__(), self._deadline)
+                if self._read_timeout is not None and remaining > self._read_timeout:
+                    chunk = await chunks.__anext__()
+                else:
+                    chunk = await _before(chunks.__anext__(), self._deadline)
             except StopAsyncIteration:
                 return
             except asyncio.TimeoutError:
-                raise self._expired from None
+                raise self._expired() from None
             yield chunk
 
     async def aclose(self) -> None:
@@ -95,13 +131,14 @@ class DeadlineTransport(httpx.AsyncBaseTransport):
         if seconds is None:
             return await self._transport.handle_async_request(request)
         deadline = asyncio.get_running_loop().time() + seconds
-        expired = httpx.ReadTimeout(f"total timeout of {seconds:g} s exceeded", request=request)
+        expired = _Expired(seconds, request)
         try:
             response = await _before(self._transport.handle_async_request(request), deadline)
         except asyncio.TimeoutError:
-            raise expired from None
+            raise expired() from None
         if isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _DeadlineStream(response.stream, deadline, expired)
+            read = (request.extensions.get("timeout") or {}).get("read")
+            response.stream = _DeadlineStream(response.stream, deadline, read, expired)
         return response
 
     async def aclose(self) -> None:
