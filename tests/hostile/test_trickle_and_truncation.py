@@ -23,9 +23,9 @@ def pacer() -> Pacer:
     return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
 
 
-def trickle(body: bytes, every: float, headers: dict[str, str]):  # type: ignore[no-untyped-def]
+def trickle(body: bytes, every: float, headers: dict[str, str], status: int = 200):  # type: ignore[no-untyped-def]
     async def answer(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
-        writer.write(head(200, headers))
+        writer.write(head(status, headers))
         for n in range(len(body)):
             writer.write(body[n : n + 1])
             await writer.drain()
@@ -34,11 +34,11 @@ def trickle(body: bytes, every: float, headers: dict[str, str]):  # type: ignore
     return answer
 
 
-def cut(body: bytes, at: int, headers: dict[str, str]):  # type: ignore[no-untyped-def]
+def cut(body: bytes, at: int, headers: dict[str, str], status: int = 200):  # type: ignore[no-untyped-def]
     """Send the head and ``body[:at]``, then close: without a Content-Length, the close is the end."""
 
     async def answer(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
-        writer.write(head(200, headers) + body[:at])
+        writer.write(head(status, headers) + body[:at])
 
     return answer
 
@@ -131,5 +131,29 @@ async def test_a_chunked_body_cut_short_is_a_connection_error(tmp_path: Path) ->
     answer = cut(chunked, len(chunked), {"Content-Type": "application/pdf", "Transfer-Encoding": "chunked"})
     async with loopback(answer) as api, AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client:
         with pytest.raises(APIConnectionError):
+            await client.download(download_sale_invoice, 7).to_path(tmp_path / "7.pdf")
+    assert names(tmp_path) == []
+
+
+async def test_a_download_error_body_cut_short_is_a_connection_error(tmp_path: Path) -> None:
+    body = b'{"title": "Not Found", "detail": "no such invoice"}'
+    answer = cut(body, 10, {"Content-Type": "application/json", "Content-Length": str(len(body))}, status=404)
+    async with (
+        loopback(answer) as api,
+        AltovizClient(KEY, base_url=api.origin, pacer=pacer(), max_retries=0) as client,
+    ):
+        with pytest.raises(APIConnectionError):
+            await client.download(download_sale_invoice, 7).to_path(tmp_path / "7.pdf")
+    assert names(tmp_path) == []
+
+
+async def test_a_trickling_download_error_body_hits_the_total_timeout(tmp_path: Path) -> None:
+    body = b'{"title": "Not Found", "detail": "' + b"x" * 60 + b'"}'
+    answer = trickle(body, 0.05, {"Content-Type": "application/json", "Content-Length": str(len(body))}, status=404)
+    async with (
+        loopback(answer) as api,
+        AltovizClient(KEY, base_url=api.origin, timeout=5.0, total_timeout=0.5, pacer=pacer(), max_retries=0) as client,
+    ):
+        with pytest.raises(APITimeoutError):
             await client.download(download_sale_invoice, 7).to_path(tmp_path / "7.pdf")
     assert names(tmp_path) == []
