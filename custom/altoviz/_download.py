@@ -52,7 +52,10 @@ class Download:
         response = await send(self._http, request, stream=True)
         try:
             if not 200 <= response.status_code < 300:
-                await response.aread()  # error bodies are small; typed errors need them parsed
+                try:
+                    await response.aread()  # error bodies are small; typed errors need them parsed
+                except httpx.RequestError as exc:  # cut short, or past the total timeout
+                    raise error_from_transport(exc, request) from exc
                 raise error_from_response(response)
             yield response
         finally:
