@@ -78,7 +78,8 @@ class AltovizClient:
             redirects and event hooks. It is not changed: the SDK sends through a client of its own built on
             your client's transports (retries wrap them all, proxies included). You keep it and close it.
         pacer: the shared cooldown and rate learner (see ``Pacer``); one per client by default.
-        first_page_index, page_size: pagination defaults for ``paginate``.
+        first_page_index, page_size: pagination defaults for ``paginate``. The first page index defaults to 0,
+            and a walk from 0 also recognises a server counting from 1 (see ``_pagination``): leave it.
         rng: the jitter source (seed it for reproducible backoff).
 
     """
@@ -154,7 +155,8 @@ class AltovizClient:
         """Every item of a list operation, page after page: ``async for c in client.paginate(list_customers)``.
 
         The operation's own ``page_index`` and ``page_size`` set the first page and the page size (defaults:
-        the client's). ``.pages()`` walks pages instead of items; ``.prefetch(k)`` keeps k pages in flight.
+        the client's; a walk from index 0 is right whether the server counts pages from 0 or 1). ``.pages()``
+        walks pages instead of items; ``.prefetch(k)`` keeps k pages in flight.
         """
         params: dict[str, Any] = dict(kwargs)
         first = params.pop("page_index", self.first_page_index)
