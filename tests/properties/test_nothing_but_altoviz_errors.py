@@ -13,11 +13,13 @@ import json
 import math
 import random
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
+import pytest
 from altoviz import AltovizClient, AltovizError, Pacer
 from altoviz._retry import parse_retry_after
 from hypothesis import HealthCheck, given, settings
@@ -75,7 +77,20 @@ class FixedRequest:
         return {"method": "get", "url": "/v1/Anything"}
 
 
-_loop = asyncio.new_event_loop()  # one loop for every example: a loop per example costs more than the example
+# One loop for the module's examples (a loop per example costs more than the example), closed at its end.
+_loop: asyncio.AbstractEventLoop | None = None
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_event_loop() -> Iterator[None]:
+    global _loop
+    _loop = asyncio.new_event_loop()
+    try:
+        yield
+    finally:
+        _loop.run_until_complete(_loop.shutdown_asyncgens())
+        _loop.close()
+        _loop = None
 
 
 def outcome(coroutine: Any) -> None:
@@ -85,6 +100,7 @@ def outcome(coroutine: Any) -> None:
         with contextlib.suppress(AltovizError):
             await coroutine
 
+    assert _loop is not None
     _loop.run_until_complete(run())
 
 
