@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._call import ListOperation, Operation
 from ._client import AltovizClient, ApiKeyAuth
 from ._config import RetryPolicy, retry_options
+from ._deadline import DEFAULT_TOTAL_TIMEOUT, total_timeout
 from ._download import Download
 from ._errors import (
     AltovizError,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
 
 __all__ = [
+    "DEFAULT_TOTAL_TIMEOUT",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -81,6 +83,7 @@ __all__ = [
     "bulk_upsert",
     "load_records",
     "retry_options",
+    "total_timeout",
     "upload_file",
 ]
 

@@ -57,7 +57,10 @@ def parse_success(op: Operation[..., T], response: httpx.Response) -> T:
     raise_for_status(response)
     try:
         return op._parse_success(response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except Exception as exc:
+        # The parser runs on bytes from the network: a wrong type (TypeError, KeyError), a bad date
+        # (ValueError, OverflowError), JSON nested past the stack (RecursionError). Whatever it raises, the
+        # answer does not parse, and the caller must meet an AltovizError, as every other failure.
         method, url = request_label(response.request)
         raise ResponseParseError(
             f"{response.status_code} answer to {method} {url} does not parse: {type(exc).__name__}"

@@ -19,17 +19,17 @@ import httpx
 
 from altoviz_client.client import AuthenticatedClient
 
-from . import _call, _download, _upload
+from . import _call, _download, _transport, _upload
 from ._call import ListOperation, Operation, P
 from ._config import (
     API_KEY_HEADER,
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
-    USER_AGENT,
     RetryPolicy,
     resolve_api_key,
     resolve_base_url,
 )
+from ._deadline import DEFAULT_TOTAL_TIMEOUT, DeadlineTransport, check_total_timeout
 from ._download import Download
 from ._errors import AltovizError
 from ._pacing import Pacer
@@ -41,7 +41,12 @@ K = TypeVar("K", bound=Hashable)
 
 
 class ApiKeyAuth(httpx.Auth):
-    """Adds the key to each request as it is sent, so it sits in no client headers and no repr."""
+    """Adds the key to each request as it is sent, so it sits in no client headers and no repr.
+
+    Not used by ``AltovizClient`` any more: an auth runs once per request, and httpx copies its headers onto
+    every redirect hop, to any origin. The client adds the key in a transport instead (``ApiKeyTransport``),
+    which checks the origin of each hop. Kept for code that built its own client with it.
+    """
 
     def __init__(self, api_key: str) -> None:
         self._api_key = api_key
@@ -55,15 +60,6 @@ class ApiKeyAuth(httpx.Auth):
         return "ApiKeyAuth(api_key='***')"
 
 
-def _wire(http: httpx.AsyncClient, transport: RetryTransport, base_url: str, key: str) -> httpx.AsyncClient:
-    """Point ``http`` at the API through ``transport``, with the key and our User-Agent."""
-    http._transport = transport
-    http.base_url = httpx.URL(base_url)
-    http.auth = ApiKeyAuth(key)
-    http.headers["User-Agent"] = USER_AGENT
-    return http
-
-
 class AltovizClient:
     """The Altoviz API client. Use it as ``async with AltovizClient() as client:`` or close it with ``aclose``.
 
@@ -74,13 +70,16 @@ class AltovizClient:
         max_retries, max_wait, deadline: this client's retry budget (see ``RetryPolicy``);
             ``retry_options`` changes it for a block of calls.
         timeout, limits: for the ``httpx.AsyncClient`` the client builds (``limits`` only with httpx's own
-            transport).
-        transport: the innermost transport (for a proxy, a test mock, HTTP/2); default httpx's own.
-        http_client: an ``httpx.AsyncClient`` of yours instead of one built here. The client sets its base
-            URL, auth and User-Agent and wraps its default transport (not its mounts) with retries; you keep
-            ownership and close it.
+            transport). That client honours ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY`` as httpx does.
+        total_timeout: the longest one request may take, retries and the whole body included (see
+            ``DEFAULT_TOTAL_TIMEOUT``); ``None`` for no bound. ``total_timeout(seconds)`` sets it for a block.
+        transport: the innermost transport (for a test mock, HTTP/2); default httpx's own.
+        http_client: an ``httpx.AsyncClient`` of yours, for its proxies, mounts, TLS settings, timeouts,
+            redirects and event hooks. It is not changed: the SDK sends through a client of its own built on
+            your client's transports (retries wrap them all, proxies included). You keep it and close it.
         pacer: the shared cooldown and rate learner (see ``Pacer``); one per client by default.
-        first_page_index, page_size: pagination defaults for ``paginate``.
+        first_page_index, page_size: pagination defaults for ``paginate``. The first page index defaults to 0,
+            and a walk from 0 also recognises a server counting from 1 (see ``_pagination``): leave it.
         rng: the jitter source (seed it for reproducible backoff).
 
     """
@@ -94,6 +93,7 @@ class AltovizClient:
         max_wait: float = RetryPolicy.max_wait,
         deadline: float = RetryPolicy.deadline,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         limits: httpx.Limits = DEFAULT_LIMITS,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -104,20 +104,24 @@ class AltovizClient:
         rng: random.Random | None = None,
     ) -> None:
         key = resolve_api_key(api_key)
+        check_total_timeout(total_timeout)  # before any pool is opened
         self.base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self.first_page_index = first_page_index
         self.page_size = page_size
         policy = RetryPolicy(max_retries=max_retries, max_wait=max_wait, deadline=deadline)
-        self._owns_http = http_client is None
-        # httpx has no public way to wrap a given client's transport; _transport is stable across 0.2x.
-        inner = transport or (http_client._transport if http_client else httpx.AsyncHTTPTransport(limits=limits))
-        self.retry = RetryTransport(inner, policy=policy, pacer=pacer, rng=rng)
-        http_client = http_client or httpx.AsyncClient(transport=self.retry, timeout=timeout)
-        self.http = _wire(http_client, self.retry, self.base_url, key)
-        """The underlying ``httpx.AsyncClient``: base URL, key, retries. Send your own requests with it."""
+        http, router = (
+            _transport.borrowed_client(http_client, transport)
+            if http_client is not None
+            else _transport.own_client(transport=transport, timeout=timeout, limits=limits)
+        )
+        self.retry = RetryTransport(router, policy=policy, pacer=pacer, rng=rng)
+        keyed = _transport.ApiKeyTransport(self.retry, api_key=key, base_url=self.base_url)
+        bounded = DeadlineTransport(keyed, total_timeout=total_timeout)
+        self.http = _transport.install(http, bounded, self.base_url)
+        """The ``httpx.AsyncClient`` the SDK sends with: base URL, key (on the API's origin only), retries."""
         # The generated client gets no token: its Authorization header is not how Altoviz authenticates, and
-        # the key in it would show in its repr. It runs on self.http, whose auth adds X-API-KEY.
-        self.generated = AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http_client)
+        # the key in it would show in its repr. It runs on self.http, whose transport adds X-API-KEY.
+        self.generated = AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(self.http)
         """Pass as ``client=`` to generated ``asyncio``/``asyncio_detailed`` functions."""
 
     def __repr__(self) -> str:
@@ -137,9 +141,8 @@ class AltovizClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless the ``httpx.AsyncClient`` was given by the caller)."""
-        if self._owns_http:
-            await self.http.aclose()
+        """Close the connection pool; a caller's ``httpx.AsyncClient`` and its pool stay open: they are theirs."""
+        await self.http.aclose()
 
     async def call(self, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a generated operation; return its parsed 2xx value or raise an ``AltovizError``.
@@ -152,7 +155,8 @@ class AltovizClient:
         """Every item of a list operation, page after page: ``async for c in client.paginate(list_customers)``.
 
         The operation's own ``page_index`` and ``page_size`` set the first page and the page size (defaults:
-        the client's). ``.pages()`` walks pages instead of items; ``.prefetch(k)`` keeps k pages in flight.
+        the client's; a walk from index 0 is right whether the server counts pages from 0 or 1). ``.pages()``
+        walks pages instead of items; ``.prefetch(k)`` keeps k pages in flight.
         """
         params: dict[str, Any] = dict(kwargs)
         first = params.pop("page_index", self.first_page_index)

@@ -33,6 +33,10 @@ one a worker thread is writing and the one the event loop is filling meanwhile, 
 writing the disk overlap while memory stays at about 2 MiB whatever the size of the body.
 """
 PDF_MAGIC = b"%PDF-"
+PDF_TRAILER = b"%%EOF"
+PDF_TRAILER_WINDOW = 1024
+"""How far from the end ``%%EOF`` may sit: PDF readers (Acrobat's rule) accept it within the last 1024 bytes,
+as files often carry trailing whitespace or padding after it."""
 
 
 class Download:
@@ -48,23 +52,43 @@ class Download:
         response = await send(self._http, request, stream=True)
         try:
             if not 200 <= response.status_code < 300:
-                await response.aread()  # error bodies are small; typed errors need them parsed
+                try:
+                    await response.aread()  # error bodies are small; typed errors need them parsed
+                except httpx.RequestError as exc:  # cut short, or past the total timeout
+                    raise error_from_transport(exc, request) from exc
                 raise error_from_response(response)
             yield response
         finally:
             await response.aclose()
 
     async def _chunks(self, chunk_size: int | None) -> AsyncGenerator[bytes, None]:
-        """Yield the body, checked against its Content-Length (``chunk_size=None``: chunks as they came)."""
+        """Yield the body, checked to be whole (``chunk_size=None``: chunks as they came).
+
+        Against its Content-Length when it has one; otherwise (the connection's close ends the body, or it is
+        compressed) a PDF must end with its ``%%EOF`` trailer. The error comes after the last chunk: a caller
+        of ``iter_bytes`` has seen the bytes, ``to_path`` has not made a file of them.
+        """
         async with self._response() as response:
             received = 0
+            head = tail = b""
             try:
                 async for chunk in response.aiter_bytes(chunk_size):
                     received += len(chunk)
+                    if len(head) < len(PDF_MAGIC):
+                        head += chunk[: len(PDF_MAGIC) - len(head)]
+                    tail = (
+                        chunk[-PDF_TRAILER_WINDOW:]
+                        if len(chunk) >= PDF_TRAILER_WINDOW
+                        else (tail + chunk)[-PDF_TRAILER_WINDOW:]
+                    )
                     yield chunk
             except httpx.RequestError as exc:
                 raise error_from_transport(exc, response.request) from exc
-            _check_length(response, received)
+            if not _check_length(response, received) and _is_pdf(response, head) and PDF_TRAILER not in tail:
+                raise DownloadError(
+                    f"body truncated: a PDF of {received} bytes without its %%EOF trailer (no Content-Length"
+                    " to check against: the connection's close ended it early)"
+                )
 
     async def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> AsyncIterator[bytes]:
         """Yield the body in chunks of about ``chunk_size`` bytes."""
@@ -177,13 +201,22 @@ def _commit(file: IO[bytes], tmp: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def _check_length(response: httpx.Response, received: int) -> None:
-    """Reject a body shorter than its Content-Length, whatever the connection said."""
+def _check_length(response: httpx.Response, received: int) -> bool:
+    """Reject a body shorter than its Content-Length; return whether there was one to check against."""
     declared = response.headers.get("Content-Length")
-    if declared is None or response.headers.get("Content-Encoding", "identity") != "identity":
-        return
-    if declared.isdigit() and received != int(declared):
+    if declared is None or not declared.isdigit():
+        return False
+    if response.headers.get("Content-Encoding", "identity") != "identity":
+        return False  # the length is the compressed one
+    if received != int(declared):
         raise DownloadError(f"body truncated: {received} of {declared} bytes")
+    return True
+
+
+def _is_pdf(response: httpx.Response, head: bytes) -> bool:
+    # Either says so: a PDF served as application/octet-stream still ends with %%EOF.
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    return content_type == "application/pdf" or head == PDF_MAGIC
 
 
 async def download_many(

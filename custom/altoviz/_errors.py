@@ -18,6 +18,7 @@ from ._config import API_KEY_HEADER
 
 # Enough of a non-JSON body (an HTML error page from a proxy) to say what it was, without flooding logs.
 _TEXT_EXCERPT = 200
+_PROBLEM_DETAILS_MEMBERS = frozenset({"title", "type", "status", "detail", "instance"})
 
 
 class AltovizError(Exception):
@@ -71,14 +72,14 @@ class APIStatusError(AltovizError):
         self.text = text
         """The start of the body as text, for answers that were not JSON."""
 
+    @property
+    def messages(self) -> list[str]:
+        """Every message the body carries (an Error's ``message`` and ``errors``, or errors by field), flattened."""
+        return validation_messages(self.body)
+
 
 class BadRequestError(APIStatusError):
     """400 or 422: the request was invalid. ``messages`` lists what the server said is wrong."""
-
-    @property
-    def messages(self) -> list[str]:
-        """Every validation message the body carries, flattened."""
-        return validation_messages(self.body)
 
 
 class AuthenticationError(APIStatusError):
@@ -132,17 +133,29 @@ def parse_error_body(content: bytes) -> tuple[ProblemDetails | Error | None, str
     text = content[:_TEXT_EXCERPT].decode("utf-8", errors="replace")
     try:
         data = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than the parser's stack
         return None, text
     if not isinstance(data, dict):
         return None, text
     try:
-        # The validation Error shape is {"message", "errors": [str]}; everything else is read as RFC 7807.
-        if isinstance(data.get("errors"), list) and "title" not in data:
+        if is_error_shape(data):
             return Error.from_dict(data), text
         return ProblemDetails.from_dict(data), text
-    except (TypeError, ValueError, KeyError):
+    except Exception:  # the body came from the network: whatever fails, it is just not parsed
         return None, text
+
+
+def is_error_shape(data: dict[str, Any]) -> bool:
+    """Tell the API's ``Error`` (``{"message", "errors": [str] | null}``, both optional) from RFC 7807.
+
+    The published document declares ``Error`` for every create's 400 and three 404s, with both fields
+    nullable: ``{"message": "...", "errors": null}`` and ``{"message": "..."}`` are Errors too. A body with a
+    ProblemDetails member (``title``, ``type``, ``status``, ``detail``) or ``errors`` by field is RFC 7807.
+    """
+    if data.keys() & _PROBLEM_DETAILS_MEMBERS:
+        return False
+    errors = data.get("errors")
+    return ("message" in data or "errors" in data) and (errors is None or isinstance(errors, list))
 
 
 def validation_messages(body: ProblemDetails | Error | None) -> list[str]:
@@ -168,7 +181,7 @@ def _summary(status_code: int, body: ProblemDetails | Error | None) -> str:
         parts = [p for p in (body.title, body.detail) if isinstance(p, str) and p]
         if parts:
             return ": ".join(parts)
-    if isinstance(body, Error) and isinstance(body.message, str):
+    if isinstance(body, Error) and isinstance(body.message, str) and body.message:
         return body.message
     return httpx.codes.get_reason_phrase(status_code) or "Error"
 
@@ -195,10 +208,10 @@ def error_from_response(
     method, url = request_label(request)
     cls = error_class(response.status_code)
     message = _summary(response.status_code, body)
-    if cls is BadRequestError:
-        details = validation_messages(body)
-        if details:
-            message = f"{message}: {'; '.join(details)}"
+    # The server's own words, wherever they are; a message already used as the summary is not repeated.
+    details = [d for d in validation_messages(body) if d != message]
+    if details:
+        message = f"{message}: {'; '.join(details)}"
     kwargs: dict[str, Any] = {"status_code": response.status_code, "method": method, "url": url}
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after, body=body, text=text, **kwargs)

@@ -7,6 +7,18 @@ walk ends at the first page shorter than the page size (or empty), and two guard
   that raises ``PaginationError``;
 * items that show up again on a later page (records inserted while walking shift the pages) are dropped.
 
+Where pages start is not documented (Altoviz's own n8n node starts at 0), so a walk starts at index 0 and is
+right under either convention, unconfigured:
+
+* a 0-based server: index 0 is the first page, nothing more to do;
+* a 1-based server that clamps (index 0 answers the first page, as ASP.NET paging code often does): index 1
+  repeats index 0 exactly, and is skipped once. Only a third identical page (index 2) means the server
+  ignores the index;
+* a 1-based server that refuses index 0 with a 400: the walk goes on from index 1. A 400 on any other page,
+  or on index 1 too, is raised: it is about the request, not about where pages start.
+
+The cost of not knowing is one request per walk on a 1-based server, never a missed or repeated item.
+
 Prefetch (off by default) keeps up to K next pages in flight while the caller consumes the current one.
 Pages are still handed out in order, a failed page raises only when its turn comes, and when the walk ends
 early (a short page, a ``break``, a cancelled consumer) the pages in flight are cancelled and awaited.
@@ -17,18 +29,22 @@ from __future__ import annotations
 import asyncio
 import collections
 import json
+import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
-from ._errors import PaginationError
+from ._errors import BadRequestError, PaginationError
 
 T = TypeVar("T")
+
+logger = logging.getLogger("altoviz")
 
 DEFAULT_PAGE_SIZE = 100
 """Large enough that a big list costs few requests, small enough to be a quick answer. The server must
 honour it: a server capping the size lower would end the walk after one short-looking page."""
-DEFAULT_FIRST_PAGE = 1
-"""Altoviz does not document whether pages count from 0 or 1; pass ``page_index=0`` for a 0-based server."""
+DEFAULT_FIRST_PAGE = 0
+"""Altoviz does not document whether pages count from 0 or 1. Starting at 0 misses nothing on a 0-based server,
+and a 1-based one is recognised on the way (index 0 refused, or the same page as index 1): see above."""
 
 FetchPage = Callable[[int, int], Awaitable[Sequence[T]]]
 
@@ -91,13 +107,27 @@ class Pager(Generic[T]):
         seen: set[Hashable] = set()
         in_flight: collections.deque[asyncio.Task[Sequence[T]]] = collections.deque()
         next_index = self._first_page
+        # Only a walk from 0 meets the question of where pages start; an explicit start is taken as given.
+        probing = self._first_page == 0
+        page_zero: list[Hashable] | None = None
         try:
             while True:
                 while len(in_flight) <= self._prefetch:
                     in_flight.append(asyncio.ensure_future(self._fetch(next_index, self._page_size)))
                     next_index += 1
                 index = next_index - len(in_flight)
-                page = list(await in_flight.popleft())
+                try:
+                    page = list(await in_flight.popleft())
+                except BadRequestError:
+                    if probing and index == 0:
+                        logger.debug("%s: index 0 refused, pages start at 1", self._label)
+                        continue
+                    raise
+                if probing and index == 0:
+                    page_zero = [item_identity(item) for item in page]
+                elif probing and index == 1 and page and [item_identity(item) for item in page] == page_zero:
+                    logger.debug("%s: index 1 repeats index 0, pages start at 1", self._label)
+                    continue
                 fresh = self._new_items(page, seen, index)
                 if fresh:
                     yield fresh

@@ -27,6 +27,7 @@ import dataclasses
 import email.utils
 import logging
 import random
+import re
 import time
 import types
 from collections.abc import Callable, Mapping
@@ -45,21 +46,24 @@ RETRYABLE_STATUS = frozenset({502, 503, 504})
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+# RFC 9110 delta-seconds are ASCII digits; a fraction is tolerated. Not float(): it takes "inf", "nan", "1e309"
+# and "1_000", which no server means as a wait.
+_DELTA_SECONDS = re.compile(r"-?[0-9]{1,12}(?:\.[0-9]{1,9})?")
+
+
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
     """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date); None when absent or invalid."""
     if value is None:
         return None
     value = value.strip()
-    try:
+    if _DELTA_SECONDS.fullmatch(value):
         seconds = float(value)
-    except ValueError:
+    else:
         try:
             moment = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            seconds = moment.timestamp() - now()
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        seconds = moment.timestamp() - now()
-    if seconds != seconds:  # NaN
-        return None
     return max(0.0, seconds)
 
 

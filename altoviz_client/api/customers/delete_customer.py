@@ -51,8 +51,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _parse_success(response: httpx.Response) -> Any:
-    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    """Parse a 2xx answer; an undeclared 2xx is parsed as the documented one. Non-2xx raises UnexpectedStatus."""
     if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if 200 <= response.status_code <= 299:
         response_200 = cast(Any, None)
         return response_200
 

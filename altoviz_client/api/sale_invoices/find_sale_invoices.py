@@ -60,8 +60,18 @@ def _parse_response(
 
 
 def _parse_success(response: httpx.Response) -> list[Invoice]:
-    """Parse a 2xx answer. The caller has checked the status: anything else raises UnexpectedStatus."""
+    """Parse a 2xx answer; an undeclared 2xx is parsed as the documented one. Non-2xx raises UnexpectedStatus."""
     if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Invoice.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if 200 <= response.status_code <= 299:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:

@@ -7,7 +7,7 @@ import logging
 import secrets
 from typing import Any
 
-from ..sandbox.config import RETRY_AFTER_MODES, FaultConfig, SandboxConfig, parse_size
+from ..sandbox.config import BELOW_FIRST_PAGE_MODES, RETRY_AFTER_MODES, FaultConfig, SandboxConfig, parse_size
 
 
 def _share(text: str) -> float:
@@ -50,6 +50,9 @@ def register(subparsers: Any) -> None:
     limits.add_argument("--retry-after", choices=RETRY_AFTER_MODES, default="seconds", help="Retry-After on 429")
     lists = parser.add_argument_group("lists and files")
     lists.add_argument("--first-page-index", type=int, default=1, help="PageIndex of the first page")
+    lists.add_argument(
+        "--below-first-page", choices=BELOW_FIRST_PAGE_MODES, default="clamp", help="a lower PageIndex: clamp or 400"
+    )
     lists.add_argument("--default-page-size", type=int, default=20)
     lists.add_argument("--max-page-size", type=int, default=100)
     lists.add_argument("--pdf-size", type=_size, default=0, help="pad downloaded PDFs to this size, e.g. 200M")
@@ -73,6 +76,7 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         burst=args.burst,
         retry_after=args.retry_after,
         first_page_index=args.first_page_index,
+        below_first_page=args.below_first_page,
         default_page_size=args.default_page_size,
         max_page_size=args.max_page_size,
         pdf_size=args.pdf_size,

@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 RetryAfterMode = Literal["seconds", "http-date", "none"]
 RETRY_AFTER_MODES: tuple[RetryAfterMode, ...] = ("seconds", "http-date", "none")
+BelowFirstPage = Literal["clamp", "reject"]
+BELOW_FIRST_PAGE_MODES: tuple[BelowFirstPage, ...] = ("clamp", "reject")
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -92,7 +94,9 @@ class SandboxConfig:
     retry_after: RetryAfterMode = "seconds"
     """How a 429 says when to come back: whole seconds (rounded up), an HTTP date, or not at all."""
     first_page_index: int = 1
-    """``PageIndex`` of the first page of a list."""
+    """``PageIndex`` of the first page of a list (the API does not document it: 0 and 1 are both plausible)."""
+    below_first_page: BelowFirstPage = "clamp"
+    """A ``PageIndex`` below the first: answer the first page (``clamp``) or a 400 (``reject``)."""
     default_page_size: int = 20
     """``PageSize`` used when the request has none (or a size below 1)."""
     max_page_size: int = 100
@@ -110,6 +114,8 @@ class SandboxConfig:
             raise ValueError("rate must be >= 0 and burst >= 1")
         if self.retry_after not in RETRY_AFTER_MODES:
             raise ValueError(f"retry_after must be one of {RETRY_AFTER_MODES}")
+        if self.below_first_page not in BELOW_FIRST_PAGE_MODES:
+            raise ValueError(f"below_first_page must be one of {BELOW_FIRST_PAGE_MODES}")
         if not 1 <= self.default_page_size <= self.max_page_size:
             raise ValueError("need 1 <= default_page_size <= max_page_size")
         if self.pdf_size < 0:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from starlette.exceptions import HTTPException
+
 from .config import SandboxConfig
 from .store import Record
 
@@ -62,14 +64,17 @@ def order(records: list[Record], order_by: str | None) -> list[Record]:
 def page(records: list[Record], params: Mapping[str, str], config: SandboxConfig) -> list[Record]:
     """Cut one page out of ``records`` from ``PageIndex``/``PageSize``, with the sandbox's page settings.
 
-    A size below 1 means the default and a size above the maximum is cut to it; an index below the
-    first one means the first page (so a client that guessed the wrong base sees a repeated page,
-    which it can detect, rather than silently losing one).
+    A size below 1 means the default and a size above the maximum is cut to it. An index below the
+    first one means the first page (``below_first_page="clamp"``: a client that guessed the wrong base
+    sees a repeated page, which it can detect) or a 400 (``"reject"``): the two ways a 1-based server
+    may treat index 0, since the API does not document where pages start.
     """
     first = config.first_page_index
     size = parse_int(params.get("PageSize"))
     size = config.default_page_size if size is None or size < 1 else min(size, config.max_page_size)
     index = parse_int(params.get("PageIndex"))
+    if index is not None and index < first and config.below_first_page == "reject":
+        raise HTTPException(400, f"PageIndex must be at least {first}")
     index = first if index is None or index < first else index
     start = (index - first) * size
     return records[start : start + size]

@@ -28,6 +28,7 @@ _DEFAULTS: dict[str, Any] = {
     "burst": 100,
     "retry_after": "seconds",
     "first_page_index": 1,
+    "below_first_page": "clamp",
     "default_page_size": 20,
     "max_page_size": 100,
     "pdf_size": 0,

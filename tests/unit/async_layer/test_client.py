@@ -57,7 +57,7 @@ async def test_a_caller_supplied_http_client_gets_key_retries_and_stays_open(htt
     httpx_mock.add_response(json={"id": 1})
     async with httpx.AsyncClient(headers={"X-Trace": "1"}) as mine:
         async with AltovizClient(KEY, base_url=BASE, http_client=mine) as client:
-            assert client.http is mine
+            assert client.http is not mine  # the caller's client is left as it was (tests/hostile)
             await client.call(get_customer, id=1)
         assert not mine.is_closed  # ours to close, not the SDK's
     request = httpx_mock.get_request()

@@ -63,7 +63,8 @@ def test_walks_every_item_and_stops_on_a_short_page() -> None:
             return [c.id async for c in client.paginate(list_customers, page_size=2)]
 
     assert run_virtual(scenario()) == [1, 2, 3, 4, 5]
-    assert seen == [(1, 2), (2, 2), (3, 2)]
+    # A 1-based server clamping index 0: index 1 repeats it and is skipped (see test_pagination_conventions).
+    assert seen == [(0, 2), (1, 2), (2, 2), (3, 2)]
 
 
 def test_stops_on_an_empty_page_when_the_total_is_a_multiple_of_the_size() -> None:
@@ -74,7 +75,7 @@ def test_stops_on_an_empty_page_when_the_total_is_a_multiple_of_the_size() -> No
             return [[c.id for c in page] async for page in client.paginate(list_customers, page_size=2).pages()]
 
     assert run_virtual(scenario()) == [[1, 2], [3, 4]]
-    assert [index for index, _ in seen] == [1, 2, 3]
+    assert [index for index, _ in seen] == [0, 1, 2, 3]
 
 
 async def test_filters_page_size_and_first_index_reach_the_request(client: AltovizClient, httpx_mock: HTTPXMock):
@@ -110,7 +111,7 @@ def test_a_server_ignoring_the_page_index_raises_instead_of_looping() -> None:
 
     with pytest.raises(PaginationError, match="ignore the page index"):
         run_virtual(scenario())
-    assert len(seen) == 2
+    assert len(seen) == 3  # index 1 repeating index 0 could be clamping; index 2 repeating it cannot
 
 
 def test_items_repeated_across_pages_are_dropped() -> None:
@@ -164,7 +165,8 @@ def test_cancelling_the_consumer_cancels_the_prefetched_pages() -> None:
         async with client_on(transport) as client:
 
             async def consume() -> None:
-                async for _ in client.paginate(list_customers, page_size=10).prefetch(4):
+                # From page 1, as given: about cancelling, not where pages start (test_pagination_conventions).
+                async for _ in client.paginate(list_customers, page_index=1, page_size=10).prefetch(4):
                     await asyncio.sleep(1)  # a slow consumer
 
             task = asyncio.ensure_future(consume())

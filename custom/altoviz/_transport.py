@@ -1,0 +1,130 @@
+"""The transports under the client: the key, kept on the API's origin, and the routing to proxies and mounts.
+
+The key is added here, in a transport, rather than by an ``httpx.Auth``: httpx runs auth once per request and
+then follows redirects by copying the headers, stripping only ``Authorization`` when the origin changes. A
+transport sees every hop, so each one is checked: the key goes to the API's origin and is taken off a request
+to any other, whoever follows the redirect (our client, a user's client with ``follow_redirects=True``, or a
+caller of ``client.http``).
+
+A user's ``httpx.AsyncClient`` is never changed. The SDK builds its own client on top of the user's
+transports (the default one and the mounts, where env or explicit proxies live), so retries wrap all of them,
+and carries over the user's settings: timeouts, redirects, event hooks, headers, cookies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import httpx
+
+from ._config import API_KEY_HEADER, USER_AGENT
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port, with the scheme's default port made explicit (RFC 6454)."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+class ApiKeyTransport(httpx.AsyncBaseTransport):
+    """Sets ``X-API-KEY`` on requests to the API's origin and removes it from requests to any other."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, *, api_key: str, base_url: str) -> None:
+        self._transport = transport
+        self._api_key = api_key
+        self._origin = origin(httpx.URL(base_url))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` with the key if, and only if, it goes to the API's origin."""
+        if origin(request.url) == self._origin:
+            request.headers[API_KEY_HEADER] = self._api_key
+        else:
+            request.headers.pop(API_KEY_HEADER, None)
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        await self._transport.aclose()
+
+    def __repr__(self) -> str:
+        return f"ApiKeyTransport(origin={self._origin!r}, api_key='***')"
+
+
+class MountRouter(httpx.AsyncBaseTransport):
+    """Sends each request where an httpx client would: the first matching mount, else the default transport.
+
+    ``owned=False`` for a user's transports: closing the SDK's client must not close the user's pool.
+    """
+
+    def __init__(
+        self,
+        default: httpx.AsyncBaseTransport,
+        mounts: Mapping[Any, httpx.AsyncBaseTransport | None],  # keys: httpx's (private) URLPattern
+        *,
+        owned: bool,
+    ) -> None:
+        self._default = default
+        # httpx keeps its mounts sorted, most specific pattern first; a None mount means "no proxy here".
+        self._mounts = MappingProxyType(dict(mounts))
+        self._owned = owned
+
+    def transport_for(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        """Return the transport for ``url``."""
+        for pattern, transport in self._mounts.items():
+            if pattern.matches(url):
+                return self._default if transport is None else transport
+        return self._default
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the transport its URL maps to."""
+        return await self.transport_for(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """Close the transports, if they are ours."""
+        if self._owned:
+            for transport in {id(t): t for t in (self._default, *self._mounts.values()) if t is not None}.values():
+                await transport.aclose()
+
+
+def own_client(
+    *, transport: httpx.AsyncBaseTransport | None, timeout: float | httpx.Timeout, limits: httpx.Limits
+) -> tuple[httpx.AsyncClient, MountRouter]:
+    """Build the SDK's own client, and return it with the transports it would use.
+
+    Built without a transport unless one is given, so that httpx reads the environment (``HTTPS_PROXY``,
+    ``NO_PROXY``, ``SSL_CERT_FILE``) as for any client and applies ``limits`` to every pool, proxies included.
+    """
+    http = httpx.AsyncClient(transport=transport, timeout=timeout, limits=limits)
+    # httpx has no public way to wrap a client's transports; _transport and _mounts are stable across 0.2x.
+    return http, MountRouter(http._transport, http._mounts, owned=True)
+
+
+def borrowed_client(
+    user: httpx.AsyncClient, transport: httpx.AsyncBaseTransport | None
+) -> tuple[httpx.AsyncClient, MountRouter]:
+    """Build a client over a user's transports and settings; the user's client itself is left as it was."""
+    http = httpx.AsyncClient(
+        auth=user.auth,
+        params=user.params,
+        headers=user.headers,
+        cookies=user.cookies,
+        timeout=user.timeout,
+        follow_redirects=user.follow_redirects,
+        max_redirects=user.max_redirects,
+        event_hooks=user.event_hooks,
+        trust_env=False,  # the user's client already read the environment into its mounts
+        transport=httpx.AsyncBaseTransport(),  # replaced by install(); avoids building an unused pool
+    )
+    return http, MountRouter(transport or user._transport, user._mounts, owned=False)
+
+
+def install(http: httpx.AsyncClient, transport: httpx.AsyncBaseTransport, base_url: str) -> httpx.AsyncClient:
+    """Make ``transport`` (which routes to the mounts itself) the only one of ``http``, on the API's base URL."""
+    http._transport = transport
+    http._mounts = {}
+    http.base_url = httpx.URL(base_url)
+    http.headers["User-Agent"] = USER_AGENT
+    return http
