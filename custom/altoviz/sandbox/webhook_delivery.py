@@ -92,6 +92,9 @@ class Deliverer:
         self._random = random.Random(config.seed)
         self.attempts: collections.deque[dict[str, Any]] = collections.deque(maxlen=_KEPT_ATTEMPTS)
         self.pending = 0
+        """Deliveries not yet answered with a 2xx nor given up."""
+        self.in_flight = 0
+        """Attempts being sent right now (duplicate copies included)."""
         self._queue: asyncio.Queue[_Job] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: httpx.AsyncClient | None = None
@@ -109,7 +112,7 @@ class Deliverer:
         self._tasks.clear()
         self._queue = None
         self.attempts.clear()
-        self.pending = 0
+        self.pending = self.in_flight = 0
         self._random = random.Random(self.config.seed)
 
     def entity_changed(self, event_type: str, record: Mapping[str, Any]) -> None:
@@ -130,7 +133,17 @@ class Deliverer:
 
     def view(self) -> dict[str, Any]:
         """Return the JSON answer of ``GET /_sandbox/deliveries``."""
-        return {"pending": self.pending, "config": dataclasses.asdict(self.config), "attempts": list(self.attempts)}
+        return {
+            "pending": self.pending,
+            "inFlight": self.in_flight,
+            "config": dataclasses.asdict(self.config),
+            "attempts": list(self.attempts),
+        }
+
+    @property
+    def settled(self) -> bool:
+        """Whether every delivery is done (delivered or given up) and no attempt is on the wire."""
+        return self.pending == 0 and self.in_flight == 0
 
     def _running_queue(self) -> asyncio.Queue[_Job]:
         if self._queue is None:
@@ -185,11 +198,14 @@ class Deliverer:
             headers[self.config.secret_header] = job.secret + "-wrong" if wrong_secret else job.secret
         status: int | None = None
         error: str | None = None
+        self.in_flight += 1
         try:
             response = await self._client().post(job.url, content=job.body, headers=headers)
             status = response.status_code
         except httpx.HTTPError as exc:
             error = type(exc).__name__
+        finally:
+            self.in_flight -= 1
         ok = status is not None and 200 <= status < 300
         self._record(job, attempt, status, error, fault)
         if ok and count:
