@@ -35,6 +35,7 @@ from ._errors import (
 )
 from ._pacing import Pacer
 from ._pagination import Pager
+from ._resource import APIResource, FileInput
 from ._retry import ClientStats, RetryTransport
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "APIResource",
     "APIStatusError",
     "APITimeoutError",
     "AltovizClient",
@@ -58,6 +60,7 @@ __all__ = [
     "ConflictError",
     "Download",
     "DownloadError",
+    "FileInput",
     "InvalidFileError",
     "ListOperation",
     "LoadedRecords",
