@@ -1,15 +1,13 @@
 """Which entity an event type is about: its read model (to parse ``data``) and its collection name.
 
 An event type is ``<Entity><Action>``: ``InvoiceCreated`` is about the entity whose official CLI noun is
-``invoice``. Everything else comes from the entity registry, so a new entity type in the spec needs no
-edit here.
+``invoice``. Everything else comes from the entity registry (``altoviz.registry``), so a new entity type in
+the spec needs no edit here.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-import pkgutil
 import re
 from dataclasses import dataclass
 
@@ -49,23 +47,11 @@ def entity_for_type(event_type: str) -> EventEntity | None:
 
 
 def _lookup(noun: str) -> tuple[str, type] | None:
-    # Until the generated entity registry lands, the generated API itself answers: the resource package
-    # named for the noun (``sale_invoices`` for ``Invoice``) whose ``get_`` operation returns the model of
-    # that name. Only the generated code is read; nothing here lists entities.
-    from altoviz_client import api, models
+    # The event's prefix is the official CLI noun of its entity: "Invoice" -> lookup("invoice") -> sale_invoices.
+    from ..registry import UnknownEntityError, lookup
 
-    model = getattr(models, noun, None)
-    if not isinstance(model, type):
+    try:
+        entity = lookup(noun)
+    except UnknownEntityError:
         return None
-    suffix = f"{noun.lower()}s"
-    for info in pkgutil.iter_modules(api.__path__):
-        if not info.name.endswith(suffix):
-            continue
-        try:
-            op = importlib.import_module(f"altoviz_client.api.{info.name}.get_{info.name[:-1]}")
-        except ImportError:
-            continue
-        returned = op._parse_success.__annotations__.get("return")
-        if getattr(returned, "__name__", returned) == noun:
-            return info.name, model
-    return None
+    return None if entity.model is object else (entity.name, entity.model)
