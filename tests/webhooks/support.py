@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator
@@ -39,9 +40,9 @@ class AppServer:
 
 
 @contextlib.contextmanager
-def serving(app: Any, *, lifespan: str = "off") -> Iterator[AppServer]:
-    """Run ``app`` under uvicorn in a background thread on a free loopback port."""
-    sock = bind_socket()
+def serving(app: Any, *, lifespan: str = "off", sock: socket.socket | None = None) -> Iterator[AppServer]:
+    """Run ``app`` under uvicorn in a background thread on ``sock``, by default a free loopback port."""
+    sock = sock or bind_socket()
     host, port = sock.getsockname()[:2]
     config = uvicorn.Config(app, lifespan=lifespan, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
