@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -10,6 +10,12 @@ from altoviz_client.models.webhook_type import WebhookType
 
 from ._entities import entity_for_type
 from .errors import MalformedDeliveryError
+
+_loads: Callable[[bytes], Any]
+try:  # The [webhooks] extra brings orjson: it parses a delivery several times faster than json.
+    from orjson import loads as _loads
+except ImportError:  # pragma: no cover - exercised by installs without the extra
+    from json import loads as _loads
 
 M = TypeVar("M")
 
@@ -39,8 +45,8 @@ def parse_delivery(body: bytes) -> WebhookEvent[Any]:
     Raises ``MalformedDeliveryError`` saying what is wrong; the message never quotes the body.
     """
     try:
-        payload = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        payload = _loads(body)
+    except ValueError as exc:  # both parsers' decode errors are ValueErrors (UnicodeDecodeError too)
         raise MalformedDeliveryError(f"the body is not JSON ({type(exc).__name__})") from None
     if not isinstance(payload, dict):
         raise MalformedDeliveryError("the body is not a JSON object")
