@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 
-from altoviz_client.api.webhooks import create_webhook, delete_webhook, list_webhooks
 from altoviz_client.models.webhook import Webhook
 from altoviz_client.models.webhook_type import WebhookType
 from altoviz_client.types import Unset
@@ -61,21 +60,21 @@ def webhook_from_file(path: Path) -> Webhook:
 
 async def list_hooks(client: AltovizClient) -> list[Webhook]:
     """Return every registered webhook."""
-    return await client.call(list_webhooks)
+    return await client.webhooks.list()
 
 
 async def create_hook(client: AltovizClient, hook: Webhook) -> Webhook:
     """Register a webhook; return it as Altoviz stored it."""
     if not hook.types:
         raise WebhookInputError("give at least one --type")
-    return await client.call(create_webhook, body=hook)
+    return await client.webhooks.create(hook)
 
 
 async def delete_hook(client: AltovizClient, id_or_url: str) -> Webhook:
     """Unregister the webhook with this numeric id or this URL."""
     if id_or_url.isdigit():
-        return await client.call(delete_webhook, id=int(id_or_url))
-    return await client.call(delete_webhook, url_query=id_or_url)
+        return await client.webhooks.delete(id=int(id_or_url))
+    return await client.webhooks.delete(url_query=id_or_url)
 
 
 def hook_rows(hooks: Sequence[Webhook]) -> list[tuple[str, str, str, str, str]]:
