@@ -43,6 +43,15 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._bulk import BulkProgress, BulkReport, Outcome, RecordResult, bulk_upsert
     from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
+    from .webhooks import (
+        ForbiddenSourceError,
+        InvalidSecretError,
+        MalformedDeliveryError,
+        WebhookError,
+        WebhookEvent,
+        WebhookReceiver,
+        ensure_webhook,
+    )
 
 __all__ = [
     "APIConnectionError",
@@ -61,9 +70,12 @@ __all__ = [
     "Download",
     "DownloadError",
     "FileInput",
+    "ForbiddenSourceError",
     "InvalidFileError",
+    "InvalidSecretError",
     "ListOperation",
     "LoadedRecords",
+    "MalformedDeliveryError",
     "MultipartStream",
     "NotFoundError",
     "Operation",
@@ -80,8 +92,12 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookReceiver",
     "__version__",
     "bulk_upsert",
+    "ensure_webhook",
     "load_records",
     "retry_options",
     "upload_file",
@@ -93,6 +109,19 @@ __all__ = [
 _LAZY = {
     **dict.fromkeys(("BulkProgress", "BulkReport", "Outcome", "RecordResult", "bulk_upsert"), "._bulk"),
     **dict.fromkeys(("InvalidFileError", "LoadedRecords", "Record", "RecordError", "load_records"), "._records"),
+    # The webhook receiver: for apps that receive events, not for every program that calls the API.
+    **dict.fromkeys(
+        (
+            "ForbiddenSourceError",
+            "InvalidSecretError",
+            "MalformedDeliveryError",
+            "WebhookError",
+            "WebhookEvent",
+            "WebhookReceiver",
+            "ensure_webhook",
+        ),
+        ".webhooks",
+    ),
 }
 
 if not TYPE_CHECKING:
