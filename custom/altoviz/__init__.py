@@ -36,6 +36,7 @@ from ._errors import (
 )
 from ._pacing import Pacer
 from ._pagination import Pager
+from ._resource import APIResource, FileInput
 from ._retry import ClientStats, RetryTransport
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
@@ -43,10 +44,20 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._bulk import BulkProgress, BulkReport, Outcome, RecordResult, bulk_upsert
     from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
+    from .webhooks import (
+        ForbiddenSourceError,
+        InvalidSecretError,
+        MalformedDeliveryError,
+        WebhookError,
+        WebhookEvent,
+        WebhookReceiver,
+        ensure_webhook,
+    )
 
 __all__ = [
     "DEFAULT_TOTAL_TIMEOUT",
     "APIConnectionError",
+    "APIResource",
     "APIStatusError",
     "APITimeoutError",
     "AltovizClient",
@@ -60,9 +71,13 @@ __all__ = [
     "ConflictError",
     "Download",
     "DownloadError",
+    "FileInput",
+    "ForbiddenSourceError",
     "InvalidFileError",
+    "InvalidSecretError",
     "ListOperation",
     "LoadedRecords",
+    "MalformedDeliveryError",
     "MultipartStream",
     "NotFoundError",
     "Operation",
@@ -79,8 +94,12 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookReceiver",
     "__version__",
     "bulk_upsert",
+    "ensure_webhook",
     "load_records",
     "retry_options",
     "total_timeout",
@@ -93,6 +112,19 @@ __all__ = [
 _LAZY = {
     **dict.fromkeys(("BulkProgress", "BulkReport", "Outcome", "RecordResult", "bulk_upsert"), "._bulk"),
     **dict.fromkeys(("InvalidFileError", "LoadedRecords", "Record", "RecordError", "load_records"), "._records"),
+    # The webhook receiver: for apps that receive events, not for every program that calls the API.
+    **dict.fromkeys(
+        (
+            "ForbiddenSourceError",
+            "InvalidSecretError",
+            "MalformedDeliveryError",
+            "WebhookError",
+            "WebhookEvent",
+            "WebhookReceiver",
+            "ensure_webhook",
+        ),
+        ".webhooks",
+    ),
 }
 
 if not TYPE_CHECKING:

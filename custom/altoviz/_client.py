@@ -34,6 +34,7 @@ from ._download import Download
 from ._errors import AltovizError
 from ._pacing import Pacer
 from ._pagination import DEFAULT_FIRST_PAGE, DEFAULT_PAGE_SIZE, Pager
+from ._resources import Resources
 from ._retry import ClientStats, RetryTransport
 
 T = TypeVar("T")
@@ -60,7 +61,7 @@ class ApiKeyAuth(httpx.Auth):
         return "ApiKeyAuth(api_key='***')"
 
 
-class AltovizClient:
+class AltovizClient(Resources):
     """The Altoviz API client. Use it as ``async with AltovizClient() as client:`` or close it with ``aclose``.
 
     Arguments:

@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from .._version import __version__
-from . import download, export, importing, sandbox, whoami
+from . import download, export, importing, sandbox, webhook, whoami
 from .common import EXIT_CODES_HELP
 
 Handler = Callable[[argparse.Namespace], int]
 
-_SUBCOMMANDS: tuple[ModuleType, ...] = (importing, export, download, whoami, sandbox)
+_SUBCOMMANDS: tuple[ModuleType, ...] = (importing, export, download, whoami, sandbox, webhook)
 
 
 def build_parser() -> argparse.ArgumentParser:
