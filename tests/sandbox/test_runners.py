@@ -31,8 +31,10 @@ async def test_serve_gives_a_url_and_key_and_takes_settings_at_run_time() -> Non
         assert sb.configure(rate=3).rate == 3
 
 
+@pytest.mark.xfail(strict=True, reason="issue 11: a key starting with '-' is read as an option")
 def test_cli_parses_every_fault_flag() -> None:
-    key = secrets.token_urlsafe(16)
+    # Deterministic, and the hard case on purpose: token_urlsafe starts with '-' once in 64 draws.
+    key = "-" + secrets.token_urlsafe(16)
     args = build_parser().parse_args(
         shlex.split(
             f"sandbox --port 0 --api-key {key} --rate 5 --burst 2 --retry-after http-date --seed 9"
@@ -84,3 +86,31 @@ def test_the_pytest_fixture_starts_clean(altoviz_sandbox: altoviz.sandbox.Sandbo
     assert altoviz_sandbox.config.rate == 0
     assert len(altoviz_sandbox.state.store.collection("customers")) == 0
     assert httpx.get(f"{altoviz_sandbox.base_url}/_sandbox/health").json() == {"status": "ok"}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: --api-key=-KEY and the environment variable")
+def test_cli_takes_a_dash_key_as_option_value_or_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "-" + secrets.token_urlsafe(16)
+    args = build_parser().parse_args(["sandbox", f"--api-key={key}"])
+    assert config_from_args(args).api_key == key
+    monkeypatch.setenv("ALTOVIZ_API_KEY", key)
+    assert config_from_args(build_parser().parse_args(["sandbox"])).api_key == key
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: sandbox without its extra prints the key then crashes")
+def test_cli_without_the_sandbox_extra_says_so_before_printing_anything() -> None:
+    # Blocking the extra's modules stands in for an install without it.
+    code = (
+        "import sys\n"
+        "for name in ('uvicorn', 'starlette'):\n"
+        "    sys.modules[name] = None\n"
+        "from altoviz.cli import main\n"
+        "sys.exit(main(['sandbox', '--port', '0', '--api-key', 'k-not-shown']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert "k-not-shown" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "pip install 'altoviz-client[sandbox]'" in done.stderr
