@@ -119,7 +119,6 @@ def test_a_failed_export_leaves_no_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["customers.jsonl"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: CSV injection")
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
     run_cli: RunCli, api: httpx.Client, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
+from .cells import unescape_cell
 from .errors import InvalidFileError, RecordError
 
 FileFormat = Literal["csv", "jsonl"]
@@ -141,7 +142,7 @@ class CsvReader:
                 raise InvalidFileError([RecordError(1, None, "the file has no header line")], path=str(path))
             self.delimiter = delimiter or _sniff_delimiter(first)
             self._reader = csv.reader(itertools.chain([first], lines), delimiter=self.delimiter, strict=True)
-            self.header = [column.strip() for column in self._next_cells(1)]
+            self.header = [unescape_cell(column).strip() for column in self._next_cells(1)]
             header_values = [(column, "") for column in self.header]
             bad = _locate_bad_bytes(header_values, self._lines.take())
             if bad:
@@ -169,7 +170,8 @@ class CsvReader:
             lines = self._lines.take()
             if not cells:
                 continue
-            values = list(zip(self.header, cells, strict=False))
+            # An exported cell neutralised against spreadsheet formulas reads back as the text it was.
+            values = list(zip(self.header, map(unescape_cell, cells), strict=False))
             problem = None
             if len(cells) != width:
                 problem = f"has {len(cells)} values but the header has {width} columns"
