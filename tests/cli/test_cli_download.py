@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-import pytest
 from altoviz.sandbox import SandboxServer
 
 from .support import RunCli, add_invoice, assert_one_line_error
@@ -60,7 +59,6 @@ def test_a_bad_date_is_a_usage_error(run_cli: RunCli, sent: list[str], tmp_path:
     assert sent == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: file names not injective")
 def test_numbers_that_sanitise_alike_get_distinct_files(
     run_cli: RunCli, api: httpx.Client, sandbox_env: SandboxServer, tmp_path: Path
 ) -> None:
@@ -78,7 +76,6 @@ def test_numbers_that_sanitise_alike_get_distinct_files(
     assert f"downloaded {len(numbers)} of {len(numbers)} invoices" in run.err
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: summary counts results, not files")
 def test_the_summary_counts_files_written(
     run_cli: RunCli, api: httpx.Client, sandbox_env: SandboxServer, tmp_path: Path
 ) -> None:
