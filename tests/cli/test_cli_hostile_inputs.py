@@ -1,0 +1,136 @@
+"""Hostile files and answers end in one line and a documented exit code, never a traceback (issue 11)."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from altoviz.sandbox import SandboxServer
+
+from .support import RunCli, assert_one_line_error, stored
+
+GOOD = "internalId,companyName\nC1,Alpha\nC2,Beta\n"
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: ledger with invalid UTF-8 gives a traceback")
+def test_a_ledger_that_is_not_utf8_is_a_usage_error(run_cli: RunCli, sent: list[str], tmp_path: Path) -> None:
+    csv_file = write(tmp_path, "c.csv", GOOD)
+    ledger = write(tmp_path, "c.ledger", b'{"entity": "customers", "internalId": "C1", "outcome": "created\xff"}\n')
+
+    run = run_cli("import", "customers", str(csv_file), "--ledger", str(ledger), "--quiet")
+
+    assert run.code == 2
+    assert_one_line_error(run)
+    assert "not UTF-8" in run.err
+    assert sent == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: another entity's ledger gives a traceback")
+def test_another_entitys_ledger_is_a_usage_error(run_cli: RunCli, sent: list[str], tmp_path: Path) -> None:
+    csv_file = write(tmp_path, "c.csv", GOOD)
+    ledger = write(tmp_path, "c.ledger", '{"entity": "products", "internalId": "P1", "outcome": "created"}\n')
+
+    run = run_cli("import", "customers", str(csv_file), "--ledger", str(ledger), "--quiet")
+
+    assert run.code == 2
+    assert_one_line_error(run)
+    assert "ledger of a products import" in run.err
+    assert sent == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: deep JSONL or a 5,000-digit number gives a traceback")
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param('{"internalId": "C1", "companyName": "A", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", id="deep"),
+        pytest.param('{"internalId": "C1", "companyName": "A", "x": ' + "9" * 5_000 + "}", id="long-number"),
+        pytest.param('{"internalId": "C1", "companyName": "A", "x": ' + "[" * 500 + "]" * 500 + "}", id="500-deep"),
+    ],
+)
+def test_a_jsonl_line_too_deep_or_too_long_is_named(
+    run_cli: RunCli, sent: list[str], tmp_path: Path, line: str
+) -> None:
+    jsonl = write(tmp_path, "c.jsonl", '{"internalId": "C0", "companyName": "ok"}\n' + line + "\n")
+
+    run = run_cli("import", "customers", str(jsonl), "--quiet", "--no-ledger")
+
+    assert run.code == 2
+    assert "Traceback" not in run.err + run.out
+    assert run.err.startswith("altoviz: error: ")
+    assert "row 2: " in run.err
+    assert sent == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: a NUL byte in a cell is sent and stored")
+def test_a_nul_byte_in_a_cell_is_refused(
+    run_cli: RunCli, sandbox_env: SandboxServer, sent: list[str], tmp_path: Path
+) -> None:
+    csv_file = write(tmp_path, "c.csv", "internalId,companyName\nC1,Al\x00pha\n")
+
+    run = run_cli("import", "customers", str(csv_file), "--quiet", "--no-ledger")
+
+    assert run.code == 2
+    assert "row 2, field companyName: " in run.err
+    assert "NUL" in run.err
+    assert stored(sandbox_env, "customers") == 0
+
+
+class _DeepAnswers(http.server.BaseHTTPRequestHandler):
+    """Answers every request with 200 and a JSON body nested 100,000 levels deep."""
+
+    body = b'{"id": 1, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+
+    def _answer(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def deep_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _DeepAnswers)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: a deeply nested answer gives a traceback")
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_a_deeply_nested_answer_is_one_line(run_cli: RunCli, deep_server: str, tmp_path: Path, command: str) -> None:
+    argv = (
+        ["export", "customers"] if command == "export" else ["import", "customers", str(write(tmp_path, "c.csv", GOOD))]
+    )
+    run = run_cli(
+        *argv,
+        "--base-url",
+        deep_server,
+        "--max-retries",
+        "0",
+        "--quiet",
+        *(["--no-ledger"] if command == "import" else []),
+    )
+
+    assert run.code in (1, 4)
+    assert "Traceback" not in run.err + run.out
+    assert "RecursionError" not in run.err
+    assert all(line.startswith("altoviz: ") or line.startswith("  ") or "from" in line for line in run.err.splitlines())
