@@ -20,13 +20,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from .._errors import AltovizError
 from .results import Outcome, RecordResult
 
 logger = logging.getLogger("altoviz.bulk")
 
 
-class LedgerError(ValueError):
-    """The ledger cannot be used for this import (it belongs to another entity)."""
+class LedgerError(AltovizError, ValueError):
+    """The ledger cannot be used for this import: another entity's, not UTF-8, or in use by another import."""
 
 
 class Ledger:
@@ -55,7 +56,14 @@ class Ledger:
             logger.warning("%s: dropping an incomplete last line (the previous run was killed mid-write)", self.path)
             with self.path.open("r+b") as raw:
                 raw.truncate(complete)
-        for number, line in enumerate(content[:complete].decode("utf-8").splitlines(), start=1):
+        try:
+            text = content[:complete].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # Not a file this importer wrote: guessing at what it means could skip or repeat records.
+            raise LedgerError(
+                f"{self.path} is not a ledger: byte 0x{content[exc.start]:02X} at offset {exc.start} is not UTF-8"
+            ) from None
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             result = self._parse(line, number)

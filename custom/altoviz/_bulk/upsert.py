@@ -130,7 +130,7 @@ class Upserter:
         for attempt in range(LOOKUP_ATTEMPTS):
             try:
                 return await self._lookup_once(internal_id)
-            except (APIConnectionError, ServerError, RateLimitError) as exc:
+            except (APIConnectionError, ServerError, RateLimitError, ResponseParseError) as exc:
                 if attempt == LOOKUP_ATTEMPTS - 1:
                     raise UnknownStateError(f"lookup by internalId failed: {exc}") from exc
                 await asyncio.sleep(_LOOKUP_BACKOFF * 2**attempt)

@@ -12,7 +12,7 @@ from .entities import EntitySpec, entity_spec
 from .errors import InvalidFileError, RecordError
 from .mapping import ColumnResolver, plan_header
 from .reader import CsvReader, FileFormat, SourceRow, iter_jsonl, sniff_format
-from .validate import find_duplicates, set_path, validate_record
+from .validate import contains_nul, find_duplicates, set_path, validate_record
 
 logger = logging.getLogger("altoviz.records")
 
@@ -133,6 +133,10 @@ class _Loader:
                 self.ignored.setdefault(column)
             elif index in source.bad_values:
                 errors.append(RecordError(source.row, target, source.bad_values[index]))
+            elif contains_nul(value):
+                # Valid in a CSV cell and in JSON, but no text field can hold it: stored, it truncates or breaks
+                # whatever reads the field later (C strings, XML, the PDF the invoice becomes).
+                errors.append(RecordError(source.row, target, "contains a NUL character (byte 0x00)"))
             elif isinstance(value, str) and not value.strip():
                 continue  # an empty cell means "not given", never ""
             else:

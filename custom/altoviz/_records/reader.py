@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,10 @@ _DELIMITERS = ",;\t|"
 _ESCAPE_BASE = 0xDC00
 _ESCAPED = range(0xDC80, 0xDD00)
 _UTF8_ADVICE = "save the file as UTF-8"
+MAX_DEPTH = 32
+"""Deepest nesting of objects and lists a JSONL record may have. The deepest wire record is 3 levels
+(``lines[].product``...); 32 leaves room for any future field while keeping every later walk over a record
+(mapping, validation, comparison) far from Python's recursion limit."""
 
 
 @dataclass(frozen=True)
@@ -205,11 +210,34 @@ def iter_jsonl(path: str | Path) -> Iterator[SourceRow]:
                 reason = bad[0] if bad else f"not valid JSON: {exc.msg} (column {exc.colno})"
                 yield SourceRow(number, [], problem=reason)
                 continue
+            except RecursionError:
+                yield SourceRow(number, [], problem=f"nested deeper than {MAX_DEPTH} levels")
+                continue
+            except ValueError:  # the only other failure of json.loads: an integer past Python's digit limit
+                limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+                yield SourceRow(number, [], problem=f"holds a number longer than {limit} digits")
+                continue
+            if _depth_exceeds(parsed, MAX_DEPTH):
+                yield SourceRow(number, [], problem=f"nested deeper than {MAX_DEPTH} levels")
+                continue
             if not isinstance(parsed, dict):
                 yield SourceRow(number, [], problem=f"expected a JSON object, got {type(parsed).__name__}")
                 continue
             values = list(parsed.items())
             yield SourceRow(number, values, _locate_bad_bytes(values, raw))
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether a parsed JSON value nests lists and objects more than ``limit`` deep (checked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            if depth >= limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def sniff_format(path: str | Path) -> FileFormat:

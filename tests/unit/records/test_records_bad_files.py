@@ -166,3 +166,27 @@ def test_each_non_utf8_value_in_a_row_gets_its_own_offset(write_file: WriteFile)
         f"row 2, field companyName: byte 0xE9 at offset {first} is not UTF-8 (save the file as UTF-8)",
         f"row 2, field billingAddress.city: byte 0xEE at offset {second} is not UTF-8 (save the file as UTF-8)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested deeper than 32 levels"),
+        ("[" * 40 + "]" * 40, "nested deeper than 32 levels"),
+        ("9" * 5_000, "holds a number longer than 4300 digits"),
+    ],
+)
+def test_a_jsonl_value_too_deep_or_too_long_is_a_row_error(write_file: WriteFile, value: str, reason: str) -> None:
+    line = '{"internalId": "C1", "companyName": "A", "x": ' + value + "}\n"
+    errors = refused(write_file, "customers", line, name="in.jsonl")
+    assert errors == [f"row 1: {reason}"]
+
+
+def test_a_nul_character_is_refused_in_csv_and_in_jsonl(write_file: WriteFile) -> None:
+    assert refused(write_file, "customers", "internalId,companyName\nC1,A\x00B\n") == [
+        "row 2, field companyName: contains a NUL character (byte 0x00)"
+    ]
+    line = '{"internalId": "C1", "companyName": "A", "billingAddress": {"city": "P\\u0000"}}\n'
+    assert refused(write_file, "customers", line, name="in.jsonl") == [
+        "row 1, field billingAddress: contains a NUL character (byte 0x00)"
+    ]
