@@ -129,3 +129,39 @@ def test_a_deeply_nested_answer_is_one_line(run_cli: RunCli, deep_server: str, t
     assert "Traceback" not in run.err + run.out
     assert "RecursionError" not in run.err
     assert all(line.startswith("altoviz: ") or line.startswith("  ") or "from" in line for line in run.err.splitlines())
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: cp1252 files are refused")
+def test_a_french_excel_file_imports_with_its_accents(
+    run_cli: RunCli, sandbox_env: SandboxServer, tmp_path: Path
+) -> None:
+    content = "internalId;Raison sociale;Ville\nC1;Société Générale;Nîmes\n".encode("cp1252")
+    csv_file = write(tmp_path, "c.csv", content)
+
+    run = run_cli(
+        "import",
+        "customers",
+        str(csv_file),
+        "--map",
+        "Raison sociale=companyName",
+        "--map",
+        "Ville=city",
+        "--quiet",
+        "--no-ledger",
+    )
+
+    assert run.code == 0, run.err
+    (customer,) = sandbox_env.state.store.collection("customers")
+    assert customer["companyName"] == "Société Générale"
+    assert customer["billingAddress"]["city"] == "Nîmes"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: no --encoding option")
+def test_the_encoding_option(run_cli: RunCli, sandbox_env: SandboxServer, tmp_path: Path) -> None:
+    csv_file = write(tmp_path, "c.csv", "internalId,companyName\nC1,Soci\xe9t\xe9\n".encode("latin-1"))
+
+    assert run_cli("import", "customers", str(csv_file), "--encoding", "utf-8", "-q", "--no-ledger").code == 2
+    run = run_cli("import", "customers", str(csv_file), "--encoding", "latin-1", "-q", "--no-ledger")
+
+    assert run.code == 0, run.err
+    assert [c["companyName"] for c in sandbox_env.state.store.collection("customers")] == ["Société"]
