@@ -10,10 +10,7 @@ from .support import WriteFile
 HEADER = "internalId;companyName;city\n"
 FRENCH = "C1;Société Générale;Nîmes\nC2;Crème & Œufs — “Chez Zoé”;Besançon\n"
 
-xfail = pytest.mark.xfail(strict=True, reason="issue 11: cp1252 files are refused")
 
-
-@xfail
 def test_a_cp1252_file_as_french_excel_writes_it_imports_as_it_is(write_file: WriteFile) -> None:
     path = write_file("c.csv", (HEADER + FRENCH).encode("cp1252"))
     loaded = load_records("customers", path)
@@ -27,7 +24,6 @@ def test_utf8_with_or_without_bom_is_read_as_utf8(write_file: WriteFile, bom: by
     assert loaded.records[0].data["companyName"] == "Société Générale"
 
 
-@xfail
 def test_an_explicit_encoding_wins(write_file: WriteFile) -> None:
     path = write_file("c.csv", (HEADER + "C1;Caf\xe9;Paris\n").encode("latin-1"))
     assert load_records("customers", path, encoding="latin-1").records[0].data["companyName"] == "Café"
@@ -35,7 +31,6 @@ def test_an_explicit_encoding_wins(write_file: WriteFile) -> None:
         load_records("customers", path, encoding="utf-8")
 
 
-@xfail
 def test_utf8_text_with_a_stray_byte_is_not_guessed(write_file: WriteFile) -> None:
     # Valid UTF-8 accents and one invalid byte: reading it all as cp1252 would turn é into Ã©. Refused instead.
     content = (HEADER + "C1;Société;Paris\n").encode() + b"C2;Caf\xe9;Paris\n"
@@ -48,7 +43,6 @@ def test_utf8_text_with_a_stray_byte_is_not_guessed(write_file: WriteFile) -> No
     ]
 
 
-@xfail
 def test_an_encoding_that_cannot_be_read_line_by_line_is_refused(write_file: WriteFile) -> None:
     path = write_file("c.csv", HEADER + FRENCH)
     with pytest.raises(InvalidFileError, match="utf-16"):
