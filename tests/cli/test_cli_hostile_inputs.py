@@ -163,3 +163,23 @@ def test_the_encoding_option(run_cli: RunCli, sandbox_env: SandboxServer, tmp_pa
 
     assert run.code == 0, run.err
     assert [c["companyName"] for c in sandbox_env.state.store.collection("customers")] == ["Société"]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: a rerun skips rows whose content changed")
+def test_a_rerun_after_fixing_a_mapping_updates_the_records(
+    run_cli: RunCli, sandbox_env: SandboxServer, tmp_path: Path
+) -> None:
+    csv_file = write(
+        tmp_path, "c.csv", "internalId;Nom;Raison sociale\nC1;Martin;Boulangerie Martin\nC2;Roux;Garage Roux\n"
+    )
+    wrong = run_cli("import", "customers", str(csv_file), "--map", "Nom=companyName", "--map", "Raison sociale=-", "-q")
+    assert wrong.code == 0, wrong.err
+
+    fixed = run_cli("import", "customers", str(csv_file), "--map", "Raison sociale=companyName", "--map", "Nom=-", "-q")
+
+    assert fixed.code == 0, fixed.err
+    assert "0 created, 2 updated, 0 unchanged, 0 failed, 0 skipped" in fixed.out
+    names = sorted(c["companyName"] for c in sandbox_env.state.store.collection("customers"))
+    assert names == ["Boulangerie Martin", "Garage Roux"]
+    again = run_cli("import", "customers", str(csv_file), "--map", "Raison sociale=companyName", "--map", "Nom=-", "-q")
+    assert "0 updated, 0 unchanged, 0 failed, 2 skipped" in again.out
