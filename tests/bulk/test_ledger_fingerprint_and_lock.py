@@ -18,7 +18,6 @@ def customers(names: dict[str, str]) -> list[dict[str, str]]:
     return [{"internalId": key, "companyName": name} for key, name in names.items()]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: a rerun skips rows whose content changed")
 async def test_a_rerun_updates_changed_records_and_skips_only_unchanged_ones(
     client: AltovizClient, altoviz_sandbox: SandboxServer, tmp_path: Path
 ) -> None:
@@ -33,7 +32,6 @@ async def test_a_rerun_updates_changed_records_and_skips_only_unchanged_ones(
     assert again.counts[Outcome.SKIPPED] == 3
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: two importers on one ledger both run")
 def test_a_ledger_in_use_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "ledger.jsonl"
     with Ledger(path, "customers"), pytest.raises(LedgerError, match="in use by another import"):
@@ -42,7 +40,6 @@ def test_a_ledger_in_use_is_refused(tmp_path: Path) -> None:
         pass
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: concurrent importers on separate ledgers over-count created")
 async def test_two_concurrent_importers_count_each_record_created_once(
     altoviz_sandbox: SandboxServer, tmp_path: Path
 ) -> None:

@@ -165,7 +165,6 @@ def test_the_encoding_option(run_cli: RunCli, sandbox_env: SandboxServer, tmp_pa
     assert [c["companyName"] for c in sandbox_env.state.store.collection("customers")] == ["Société"]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: a rerun skips rows whose content changed")
 def test_a_rerun_after_fixing_a_mapping_updates_the_records(
     run_cli: RunCli, sandbox_env: SandboxServer, tmp_path: Path
 ) -> None:
@@ -183,3 +182,16 @@ def test_a_rerun_after_fixing_a_mapping_updates_the_records(
     assert names == ["Boulangerie Martin", "Garage Roux"]
     again = run_cli("import", "customers", str(csv_file), "--map", "Raison sociale=companyName", "--map", "Nom=-", "-q")
     assert "0 updated, 0 unchanged, 0 failed, 2 skipped" in again.out
+
+
+def test_a_second_import_on_a_ledger_in_use_fails_fast(run_cli: RunCli, sent: list[str], tmp_path: Path) -> None:
+    from altoviz._bulk import Ledger
+
+    csv_file = write(tmp_path, "c.csv", GOOD)
+    with Ledger(tmp_path / "c.csv.ledger", "customers"):  # the first import, still running
+        run = run_cli("import", "customers", str(csv_file), "--quiet")
+
+    assert run.code == 2
+    assert_one_line_error(run)
+    assert "is in use by another import" in run.err
+    assert not [request for request in sent if request.startswith("POST")]
