@@ -13,7 +13,7 @@ from typing import Any
 from .._client import AltovizClient
 from .._errors import AuthenticationError
 from .._records.entities import KEY_FIELD
-from .._records.load import Record
+from .._records.record import Record
 from .ledger import Ledger
 from .limiter import AdaptiveLimiter, ThrottleWatch
 from .operations import EntityOps, entity_ops

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .entities import EntitySpec, FieldKind
@@ -209,6 +209,11 @@ def find_duplicates(keys: Iterable[tuple[int, str]], *, field: str) -> list[Reco
     rows_by_key: dict[str, list[int]] = defaultdict(list)
     for row, key in keys:
         rows_by_key[key].append(row)
+    return duplicate_errors(rows_by_key, field=field)
+
+
+def duplicate_errors(rows_by_key: Mapping[str, Sequence[int]], *, field: str) -> list[RecordError]:
+    """One error per row of each key given on more than one row (``rows_by_key`` holds only those keys)."""
     return [
         RecordError(row, field, f"{show(key)} is used by rows {', '.join(map(str, rows))}: it must be unique")
         for key, rows in rows_by_key.items()
