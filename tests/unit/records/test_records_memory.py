@@ -5,7 +5,6 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
-import pytest
 from altoviz._records import load_records
 
 ROWS = 8_000
