@@ -125,6 +125,8 @@ def _locations(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, 
 
 def contains_nul(value: Any) -> bool:
     """Whether a value (a cell, or a JSON value with its keys) holds a NUL character anywhere."""
+    if isinstance(value, str):
+        return "\x00" in value  # every CSV cell: no stack needed
     stack = [value]
     while stack:  # iterative: a JSONL value may be nested as deep as the reader allows
         node = stack.pop()
