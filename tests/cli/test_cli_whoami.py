@@ -93,3 +93,10 @@ def test_a_rate_limit_that_outlasts_the_budget_exits_4(run_cli: RunCli, sandbox_
     assert run.code == 4
     assert_one_line_error(run, sandbox_env.api_key)
     assert "429" in run.err
+
+
+def test_a_key_that_starts_with_a_dash_is_taken_in_the_equals_form(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
+    run = run_cli("whoami", "--api-key=-not-the-key")
+
+    assert run.code == 3  # read as the key (and refused by the sandbox), not as an unknown option
+    assert "-not-the-key" not in run.err + run.out

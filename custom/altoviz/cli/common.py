@@ -100,7 +100,8 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--base-url", help=f"API base URL (default: ${BASE_URL_ENV}, else https://api.altoviz.com)")
     group.add_argument(
         "--api-key",
-        help=f"API key (default: ${API_KEY_ENV}; prefer the variable: options show in the process list)",
+        help=f"API key (default: ${API_KEY_ENV}; prefer the variable: options show in the process list; write "
+        "--api-key=KEY for a key that starts with '-')",
     )
     group.add_argument(
         "--max-retries",
