@@ -62,9 +62,8 @@ def parse_success(op: Operation[..., T], response: httpx.Response) -> T:
         # (ValueError, OverflowError), JSON nested past the stack (RecursionError). Whatever it raises, the
         # answer does not parse, and the caller must meet an AltovizError, as every other failure.
         method, url = request_label(response.request)
-        raise ResponseParseError(
-            f"{response.status_code} answer to {method} {url} does not parse: {type(exc).__name__}"
-        ) from exc
+        why = "nested too deeply" if isinstance(exc, RecursionError) else type(exc).__name__
+        raise ResponseParseError(f"{response.status_code} answer to {method} {url} does not parse: {why}") from exc
 
 
 async def call(http: httpx.AsyncClient, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

@@ -49,8 +49,8 @@ BAD_FILES = [
         id="duplicate-internal-id",
     ),
     pytest.param(
-        "latin1.csv",
-        HEADER.encode() + "C1,Société,a@alpha.fr,Lille\n".encode("latin-1"),
+        "mixed.csv",  # UTF-8 accents and a Latin-1 one: edited by two tools, refused rather than guessed
+        HEADER.encode() + "C1,Société,a@alpha.fr,Lille\n".encode("latin-1") + "C2,Crème,b@b.fr,Nîmes\n".encode(),
         ["row 2, field companyName", "byte 0xE9", "not UTF-8"],
         id="not-utf8",
     ),
@@ -195,7 +195,7 @@ def test_jsonl_with_a_map_option_is_imported(run_cli: RunCli, sandbox_env: Sandb
 def test_a_wrong_key_exits_3_without_showing_it(run_cli: RunCli, sandbox_env: SandboxServer, tmp_path: Path) -> None:
     wrong = "wrong-" + sandbox_env.api_key[::-1]
 
-    run = run_cli("import", "customers", str(write(tmp_path, "c.csv", GOOD)), "--api-key", wrong, "--no-ledger")
+    run = run_cli("import", "customers", str(write(tmp_path, "c.csv", GOOD)), f"--api-key={wrong}", "--no-ledger")
 
     assert run.code == 3
     assert_one_line_error(run, wrong, sandbox_env.api_key)

@@ -1,34 +1,29 @@
-"""Reading a whole import file into validated wire-format records, before anything is sent."""
+"""Reading a whole import file into validated wire-format records, before anything is sent.
+
+Memory does not grow with the file beyond its set of ids: rows are read and validated one at a time, the
+valid records go to a spool on disk (``spool``), and only each id's first row (to find duplicates) and the
+errors stay in memory.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .encoding import UTF8, check_encoding, detect_encoding
 from .entities import EntitySpec, entity_spec
 from .errors import InvalidFileError, RecordError
 from .mapping import ColumnResolver, plan_header
 from .reader import CsvReader, FileFormat, SourceRow, iter_jsonl, sniff_format
-from .validate import find_duplicates, set_path, validate_record
+from .record import Record
+from .spool import RecordSpool
+from .validate import contains_nul, duplicate_errors, set_path, validate_record
 
 logger = logging.getLogger("altoviz.records")
-
-
-@dataclass(frozen=True)
-class Record:
-    """One valid record: where it came from and its wire-format data, ready for ``Model.from_dict``."""
-
-    row: int
-    """The file line the record starts on, for reporting what the server later says about it."""
-    data: dict[str, Any]
-
-    @property
-    def internal_id(self) -> str:
-        """The record's ``internalId``: the importer's handle for creating it exactly once."""
-        return str(self.data["internalId"])
 
 
 @dataclass(frozen=True)
@@ -37,7 +32,8 @@ class LoadedRecords:
 
     entity: EntitySpec
     path: Path
-    records: list[Record]
+    records: Sequence[Record]
+    """The valid records in file order: a ``RecordSpool`` on disk, read again on each iteration."""
     errors: list[RecordError]
     """Row problems, sorted by row. Never empty-but-raised: without ``skip_invalid`` they raise instead."""
     ignored_columns: list[str]
@@ -63,12 +59,16 @@ def load_records(
     skip_invalid: bool = False,
     file_format: FileFormat | None = None,
     delimiter: str | None = None,
+    encoding: str | None = None,
 ) -> LoadedRecords:
     """Read and validate an import file for one entity (``"customers"``, ``"products"``...).
 
     ``mapping`` maps column names to wire fields (see ``parse_map_pairs``, ``read_mapping_file``); without
     it, columns named like wire fields or the entity's flat aliases are understood. ``file_format`` is
     guessed from the extension (or the first byte) when not given; ``delimiter`` from the CSV header.
+    ``encoding`` is the file's (``"cp1252"``, ``"latin-1"``...); without it a JSONL file is read as UTF-8
+    (as JSON requires) and a CSV file as UTF-8, or as Windows-1252 when it is not UTF-8 (see
+    ``_records.encoding``: what French Excel writes imports as it is).
 
     Raises ``InvalidFileError`` listing every problem when any row is invalid, unless ``skip_invalid``: then
     the valid rows are returned and the invalid ones are in ``errors``. Problems with the file as a whole
@@ -79,12 +79,14 @@ def load_records(
     path = Path(path)
     resolver = ColumnResolver(spec, mapping)
     file_format = file_format or sniff_format(path)
+    if encoding is not None:
+        encoding = check_encoding(encoding)
     loader = _Loader(spec, path)
     if file_format == "jsonl":
-        for source in iter_jsonl(path):
+        for source in iter_jsonl(path, encoding=encoding or UTF8):
             loader.add(source, [resolver.target(column) for column, _ in source.values])
     else:
-        with CsvReader(path, delimiter=delimiter) as reader:
+        with CsvReader(path, delimiter=delimiter, encoding=encoding or detect_encoding(path)) as reader:
             targets, header_errors = plan_header(reader.header, resolver)
             if header_errors:
                 raise InvalidFileError(header_errors, path=str(path))
@@ -100,14 +102,17 @@ def load_records(
 
 
 class _Loader:
-    """Accumulates records, errors and keys row by row, then settles duplicates."""
+    """Validates row by row, spooling the valid records; settles duplicates at the end."""
 
     def __init__(self, spec: EntitySpec, path: Path) -> None:
         self.spec = spec
         self.path = path
-        self.records: list[Record] = []
+        self.records = RecordSpool()
         self.errors: list[RecordError] = []
-        self.keys: list[tuple[int, str]] = []
+        # Each key's first row, negated when that row was invalid (so not spooled): the one per-row cost.
+        self.first_row: dict[str, int] = {}
+        self.duplicates: defaultdict[str, list[int]] = defaultdict(list)
+        self.spooled_duplicates: set[int] = set()
         self.ignored: dict[str, None] = {}  # a dict keeps first-seen order, unlike a set
 
     def add(self, source: SourceRow, targets: Sequence[str | None]) -> None:
@@ -116,14 +121,27 @@ class _Loader:
             return
         record, errors = self._assemble(source, targets)
         errors += validate_record(self.spec, source.row, record, reported=[e.field for e in errors if e.field])
-        # Keys of invalid rows count too: a bad row sharing a key with a good one still means a mistake.
-        key = record.get(self.spec.key)
-        if isinstance(key, str) and key.strip():
-            self.keys.append((source.row, key.strip()))
         if errors:
             self.errors.extend(errors)
         else:
             self.records.append(Record(source.row, record))
+        # Keys of invalid rows count too: a bad row sharing a key with a good one still means a mistake.
+        key = record.get(self.spec.key)
+        if isinstance(key, str) and key.strip():
+            self._note_key(key.strip(), source.row, valid=not errors)
+
+    def _note_key(self, key: str, row: int, *, valid: bool) -> None:
+        first = self.first_row.setdefault(key, row if valid else -row)
+        if abs(first) == row:
+            return
+        rows = self.duplicates[key]
+        if not rows:
+            rows.append(abs(first))
+            if first > 0:
+                self.spooled_duplicates.add(first)
+        rows.append(row)
+        if valid:
+            self.spooled_duplicates.add(row)
 
     def _assemble(self, source: SourceRow, targets: Sequence[str | None]) -> tuple[dict[str, Any], list[RecordError]]:
         record: dict[str, Any] = {}
@@ -133,6 +151,10 @@ class _Loader:
                 self.ignored.setdefault(column)
             elif index in source.bad_values:
                 errors.append(RecordError(source.row, target, source.bad_values[index]))
+            elif contains_nul(value):
+                # Valid in a CSV cell and in JSON, but no text field can hold it: stored, it truncates or breaks
+                # whatever reads the field later (C strings, XML, the PDF the invoice becomes).
+                errors.append(RecordError(source.row, target, "contains a NUL character (byte 0x00)"))
             elif isinstance(value, str) and not value.strip():
                 continue  # an empty cell means "not given", never ""
             else:
@@ -143,8 +165,7 @@ class _Loader:
         return record, errors
 
     def finish(self) -> LoadedRecords:
-        duplicates = find_duplicates(self.keys, field=self.spec.key)
-        duplicated_rows = {error.row for error in duplicates}
+        duplicates = duplicate_errors(self.duplicates, field=self.spec.key)
         errors = sorted([*self.errors, *duplicates], key=lambda error: error.row)
-        records = [record for record in self.records if record.row not in duplicated_rows]
-        return LoadedRecords(self.spec, self.path, records, errors, list(self.ignored))
+        self.records.seal(self.spooled_duplicates)
+        return LoadedRecords(self.spec, self.path, self.records, errors, list(self.ignored))

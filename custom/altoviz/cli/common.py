@@ -37,7 +37,7 @@ class ExitCode(enum.IntEnum):
     FAILED = 1
     """Some records or documents failed, or the API refused a request (400, 404, 409)."""
     USAGE = 2
-    """Bad arguments or an invalid input file: nothing was sent."""
+    """Bad arguments, an invalid input file, or a ledger in use, of another entity or unreadable: nothing was sent."""
     AUTH = 3
     """The API key is missing, wrong or not allowed to do this (401, 403)."""
     UNAVAILABLE = 4
@@ -47,7 +47,7 @@ class ExitCode(enum.IntEnum):
 EXIT_CODES_HELP = """exit codes:
   0  success
   1  some records or documents failed, or the API refused a request
-  2  usage error or invalid input file (nothing was sent)
+  2  usage error, invalid input file or unusable ledger (nothing was sent)
   3  authentication: the API key is missing, wrong or not allowed
   4  the server is unreachable, failing, rate limiting or answering nonsense"""
 
@@ -62,7 +62,8 @@ class CliError(Exception):
 
 def exit_code_for(exc: AltovizError) -> ExitCode:
     """Return the exit code for an SDK exception."""
-    if isinstance(exc, (InvalidFileError, MappingError, UnknownEntityError)):
+    # The SDK's input errors (a bad file, mapping, entity name or ledger) are also ValueErrors: nothing was sent.
+    if isinstance(exc, (InvalidFileError, MappingError, UnknownEntityError, ValueError)):
         return ExitCode.USAGE
     if isinstance(exc, (AuthenticationError, PermissionDeniedError)):
         return ExitCode.AUTH
@@ -99,7 +100,8 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--base-url", help=f"API base URL (default: ${BASE_URL_ENV}, else https://api.altoviz.com)")
     group.add_argument(
         "--api-key",
-        help=f"API key (default: ${API_KEY_ENV}; prefer the variable: options show in the process list)",
+        help=f"API key (default: ${API_KEY_ENV}; prefer the variable: options show in the process list; write "
+        "--api-key=KEY for a key that starts with '-')",
     )
     group.add_argument(
         "--max-retries",
