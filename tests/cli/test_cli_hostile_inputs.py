@@ -205,7 +205,9 @@ def test_two_concurrent_import_commands_count_exactly(sandbox_env: SandboxServer
 
     rows = 150
     csv_file = write(tmp_path, "c.csv", "internalId,companyName\n" + "".join(f"K{i},n{i}\n" for i in range(rows)))
-    sandbox_env.configure(drop_create_rate=0.1, error_rate=0.2, seed=5)
+    # Two processes share the seeded fault stream in an order no seed fixes, so the rates are kept low enough
+    # that a record meeting a 503 on all four of its attempts (0.05**4 each) is practically impossible.
+    sandbox_env.configure(drop_create_rate=0.1, error_rate=0.05, seed=5)
     env = {**os.environ, "ALTOVIZ_BASE_URL": sandbox_env.base_url, "ALTOVIZ_API_KEY": sandbox_env.api_key}
     commands = [
         [
