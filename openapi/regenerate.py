@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 
 from normalize import dump, load, prepare_for_generator  # noqa: E402
+from wire_schema import FILE_NAME as WIRE_SCHEMA  # noqa: E402
+from wire_schema import render as render_wire_schema  # noqa: E402
 
 PACKAGE = "altoviz_client"
 SPEC = ROOT / "openapi" / "altoviz.yaml"
@@ -94,6 +96,8 @@ def generate(spec: Path, dest: Path) -> None:
         run([sys.executable, "-m", "ruff", "format", *RUFF_ARGS, PACKAGE], cwd=out.parent)
         # The generator writes no py.typed with --meta none; the client is typed, so say so (PEP 561).
         (out / "py.typed").write_text("", encoding="utf-8")
+        # What the sandbox validates requests against, read at run time (openapi/wire_schema.py says why).
+        (out / WIRE_SCHEMA).write_text(render_wire_schema(load(spec)), encoding="utf-8")
         shutil.move(str(out), dest)
 
 

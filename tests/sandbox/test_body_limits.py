@@ -44,7 +44,6 @@ def _head(sandbox: SandboxServer, extra: str) -> bytes:
     ).encode()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: the sandbox does not do this yet")
 def test_a_declared_length_over_the_limit_is_refused_before_the_body_is_sent(
     altoviz_sandbox: SandboxServer,
 ) -> None:
@@ -57,7 +56,6 @@ def test_a_declared_length_over_the_limit_is_refused_before_the_body_is_sent(
     assert str(LIMIT).encode() in raw or b"too large" in raw.lower()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: the sandbox does not do this yet")
 def test_a_chunked_body_is_refused_as_soon_as_it_passes_the_limit(altoviz_sandbox: SandboxServer) -> None:
     altoviz_sandbox.configure(max_body_size=LIMIT)
     chunk = b" " * 16384
@@ -86,7 +84,6 @@ def test_a_chunked_body_is_refused_as_soon_as_it_passes_the_limit(altoviz_sandbo
     assert sent < 100 * 1024 * 1024
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: the sandbox does not do this yet")
 async def test_a_body_within_the_limit_is_served(altoviz_sandbox: SandboxServer, http: httpx.AsyncClient) -> None:
     altoviz_sandbox.configure(max_body_size=LIMIT)
     notes = "x" * (LIMIT - 1024)
@@ -97,7 +94,6 @@ async def test_a_body_within_the_limit_is_served(altoviz_sandbox: SandboxServer,
     assert too_big.json()["status"] == 413
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: the sandbox does not do this yet")
 @pytest.mark.parametrize("depth", [65, 100_000])
 async def test_deep_nesting_answers_400_without_a_traceback(
     http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture, depth: int
@@ -119,7 +115,6 @@ async def test_deep_nesting_answers_400_without_a_traceback(
     assert not [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: the sandbox does not do this yet")
 async def test_nesting_up_to_the_limit_is_accepted(http: httpx.AsyncClient) -> None:
     # 64 levels counted like System.Text.Json: the body object is level 1, so 63 lists fit inside it.
     inner: object = "leaf"

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.invoice_status_filter import InvoiceStatusFilter
 from ...models.problem_details import ProblemDetails
@@ -65,7 +66,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Invoice] | None:
+) -> Error | ProblemDetails | list[Invoice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -75,6 +76,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -109,7 +115,7 @@ def _parse_success(response: httpx.Response) -> list[Invoice]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Invoice]]:
+) -> Response[Error | ProblemDetails | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +135,7 @@ def sync_detailed(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> Response[ProblemDetails | list[Invoice]]:
+) -> Response[Error | ProblemDetails | list[Invoice]]:
     """List invoices
 
     Args:
@@ -147,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Invoice]]
+        Response[Error | ProblemDetails | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +185,7 @@ def sync(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> ProblemDetails | list[Invoice] | None:
+) -> Error | ProblemDetails | list[Invoice] | None:
     """List invoices
 
     Args:
@@ -197,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Invoice]
+        Error | ProblemDetails | list[Invoice]
     """
 
     return sync_detailed(
@@ -224,7 +230,7 @@ async def asyncio_detailed(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> Response[ProblemDetails | list[Invoice]]:
+) -> Response[Error | ProblemDetails | list[Invoice]]:
     """List invoices
 
     Args:
@@ -242,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Invoice]]
+        Response[Error | ProblemDetails | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +278,7 @@ async def asyncio(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> ProblemDetails | list[Invoice] | None:
+) -> Error | ProblemDetails | list[Invoice] | None:
     """List invoices
 
     Args:
@@ -290,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Invoice]
+        Error | ProblemDetails | list[Invoice]
     """
 
     return (

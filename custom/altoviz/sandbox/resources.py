@@ -62,13 +62,23 @@ class Resource:
     """Fills the read-only fields the server computes."""
     kept_on_update: tuple[str, ...] = ()
     """Server-owned fields an update cannot change."""
+    links: tuple[str, ...] = ()
+    """Sandbox-only body fields that tie a record to another: read from the body as sent, kept server-side
+    (never stored in the record nor returned, as the API's binder ignores unknown properties)."""
 
 
 _ALL = frozenset({LIST, CREATE, FIND, BY_INTERNAL_ID, GET, UPDATE, DELETE})
 
 RESOURCES: tuple[Resource, ...] = (
     Resource("colleagues", "/v1/Colleagues", _ALL, ("email", "internalId", "number"), "COL"),
-    Resource("contacts", "/v1/Contacts", _ALL - {BY_INTERNAL_ID}, ("email", "internalId"), derive=_contact),
+    Resource(
+        "contacts",
+        "/v1/Contacts",
+        _ALL - {BY_INTERNAL_ID},
+        ("email", "internalId"),
+        derive=_contact,
+        links=("customerId", "supplierId"),
+    ),
     Resource(
         "customer_families",
         "/v1/CustomerFamilies",
@@ -105,4 +115,4 @@ RESOURCES: tuple[Resource, ...] = (
 )
 
 CONTACT_OWNER_FIELDS = {"customers": "customerId", "suppliers": "supplierId"}
-"""A contact belongs to a customer or supplier through one of these extra fields of its record."""
+"""A contact belongs to a customer or supplier through one of these links (see ``Resource.links``)."""
