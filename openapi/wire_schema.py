@@ -1,4 +1,4 @@
-"""Extract what the sandbox validates requests against: each operation's JSON body and typed query values.
+"""Extract what the sandbox binds requests against: each operation's JSON body, path and query values.
 
 ``regenerate.py`` writes the result next to the generated client (``altoviz_client/_wire_schema.json``),
 so ``make check-generated`` catches drift and the sandbox reads it at run time without the spec, YAML
@@ -67,18 +67,17 @@ def _operation(op: dict[str, Any]) -> dict[str, Any] | None:
     content = op.get("requestBody", {}).get("content", {})
     if "application/json" in content:
         entry["body"] = _slim(content["application/json"]["schema"])
-    query = {
-        p["name"]: _slim(p.get("schema", {}))
-        for p in op.get("parameters", [])
-        if p.get("in") == "query" and p.get("schema")
-    }
-    if query:
-        entry["query"] = query
+    for where in ("path", "query"):
+        params = {
+            p["name"]: _slim(p["schema"]) for p in op.get("parameters", []) if p.get("in") == where and "schema" in p
+        }
+        if params:
+            entry[where] = params
     return entry or None
 
 
 def extract(doc: Doc) -> dict[str, Any]:
-    """Return ``{"operations": {"POST /v1/Customers": {...}}, "schemas": {...}}`` for ``doc``."""
+    """Return ``{"operations": {"PUT /v1/Customers/{id}": {"body", "path", "query"}}, "schemas": {...}}``."""
     doc = curate(doc)
     operations = {}
     for path, item in doc.get("paths", {}).items():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -28,6 +29,7 @@ BODY_KEY = "altoviz.sandbox.body"
 RAW_BODY_KEY = "altoviz.sandbox.raw_body"
 """Scope key of the parsed body as sent, for the few sandbox-only extensions (a contact's owner)."""
 INVALID = "One or more validation errors occurred."
+_INT_CONVERTOR = "altoviz_int"
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -41,6 +43,7 @@ class Operation:
     """What the spec says one operation takes: a JSON body schema and typed query values."""
 
     body: Schema | None
+    path: Mapping[str, Schema]
     query: Mapping[str, Schema]
 
 
@@ -49,7 +52,10 @@ def wire_schema() -> tuple[Binder, dict[str, Operation]]:
     """Load the generated schema file once per process: the binder and the operations by ``"POST /path"``."""
     text = resources.files("altoviz_client").joinpath("_wire_schema.json").read_text(encoding="utf-8")
     data = json.loads(text)
-    operations = {key: Operation(op.get("body"), op.get("query", {})) for key, op in data["operations"].items()}
+    operations = {
+        key: Operation(op.get("body"), op.get("path", {}), op.get("query", {}))
+        for key, op in data["operations"].items()
+    }
     return Binder(data["schemas"]), operations
 
 
@@ -112,17 +118,47 @@ def _guard(endpoint: Endpoint, operation: Operation, state: SandboxState) -> End
     return bound
 
 
+class _Int32Convertor(Convertor[str]):
+    """A path segment that is an integer (sign allowed); the handler checks the int32 range and answers 404.
+
+    Without it ``PUT /v1/Customers/Find`` would reach ``PUT /v1/Customers/{id}`` with ``id="Find"``
+    instead of answering 405, as a router that knows ``{id}`` is a number does.
+    """
+
+    regex = "-?[0-9]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor(_INT_CONVERTOR, _Int32Convertor())
+
+
+def _typed_path(path: str, params: Mapping[str, Schema], binder: Binder) -> str:
+    for name, schema in params.items():
+        if binder.resolve(schema)[0].get("type") == "integer":
+            path = path.replace(f"{{{name}}}", f"{{{name}:{_INT_CONVERTOR}}}")
+    return path
+
+
 def bind_routes(routes: list[BaseRoute], state: SandboxState) -> list[BaseRoute]:
-    """Return ``routes`` with binding in front of each one the spec gives a body or typed query values."""
-    _, operations = wire_schema()
+    """Return ``routes`` with binding in front of each one the spec gives a body, typed path or query values."""
+    binder, operations = wire_schema()
     bound: list[BaseRoute] = []
     for route in routes:
         if isinstance(route, Route):
             # Every sandbox route has one method (plus the HEAD Starlette adds to a GET).
             for method in sorted((route.methods or set()) - {"HEAD"}):
                 operation = operations.get(f"{method} {route.path}")
-                if operation is not None:
-                    endpoint = _guard(route.endpoint, operation, state)
-                    route = Route(route.path, endpoint, methods=[method], name=route.name)
+                if operation is None:
+                    continue
+                endpoint = route.endpoint
+                if operation.body is not None or operation.query:
+                    endpoint = _guard(endpoint, operation, state)
+                path = _typed_path(route.path, operation.path, binder)
+                route = Route(path, endpoint, methods=[method], name=route.name)
         bound.append(route)
     return bound

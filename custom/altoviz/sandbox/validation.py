@@ -257,4 +257,9 @@ class Binder:
                 return False
         if kind == "boolean":
             return raw.strip().casefold() in {"true", "false"}
+        fmt = schema.get("format")
+        if fmt == "date":
+            return _valid_date(raw.strip()) or _valid_date_time(raw.strip())
+        if fmt == "date-time":
+            return _valid_date_time(raw.strip()) or _valid_date(raw.strip())
         return True
