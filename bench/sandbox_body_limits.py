@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import wait_until_healthy  # noqa: E402
+from _common import wait_until_healthy
 
 MB = 1024 * 1024
 
@@ -46,19 +46,24 @@ async def _chunks(total: int, size: int = MB) -> AsyncIterator[bytes]:
 
 
 async def idle(client: httpx.AsyncClient) -> list[int]:
+    """Send one small create."""
     return [(await client.post("/v1/Customers", json={"companyName": "Acme"})).status_code]
 
 
 async def under_limit(client: httpx.AsyncClient) -> list[int]:
+    """Send one valid body just under the limit."""
     body = {"companyName": "Acme", "internalNotes": "x" * (28 * MB)}
     return [(await client.post("/v1/Customers", json=body)).status_code]
 
 
 async def declared_100mb(client: httpx.AsyncClient) -> list[int]:
+    """Send one 100 MB body with its Content-Length."""
     return [(await client.post("/v1/Customers", content=b" " * (100 * MB))).status_code]
 
 
 async def streamed_100mb_x3(client: httpx.AsyncClient) -> list[int]:
+    """Send three concurrent 100 MB chunked bodies."""
+
     async def one() -> int:
         return (await client.post("/v1/Customers", content=_chunks(100 * MB))).status_code
 
@@ -66,6 +71,7 @@ async def streamed_100mb_x3(client: httpx.AsyncClient) -> list[int]:
 
 
 async def deep_100k(client: httpx.AsyncClient) -> list[int]:
+    """Send a body nested 100,000 levels deep."""
     depth = 100_000
     body = '{"companyName": "Acme", "metadata": ' + "[" * depth + "]" * depth + "}"
     return [(await client.post("/v1/Customers", content=body)).status_code]

@@ -28,8 +28,16 @@ def peak_rss_mb() -> float:
 
 
 def main() -> int:
-    """Start the sandbox, run schemathesis against it, stop the sandbox."""
+    """Start the sandbox, run schemathesis against it, stop the sandbox.
+
+    ``--spec PATH`` (first argument) runs another document, e.g. the one Altoviz publishes
+    (tests/fixtures/altoviz-published.json); any further arguments go to ``schemathesis run``.
+    """
     schemathesis = Path(sys.executable).with_name("schemathesis")
+    args = sys.argv[1:]
+    spec = SPEC
+    if args[:1] == ["--spec"] and len(args) >= 2:
+        spec, args = Path(args[1]).resolve(), args[2:]
     with SandboxServer() as sandbox:
         sandbox.configure(rate=0)
         command = [
@@ -37,7 +45,7 @@ def main() -> int:
             "--config-file",
             str(CONFIG),
             "run",
-            str(SPEC),
+            str(spec),
             "--url",
             sandbox.base_url,
             "--header",
@@ -47,7 +55,7 @@ def main() -> int:
             "all",
             "--output-sanitize",
             "true",
-            *sys.argv[1:],
+            *args,
         ]
         status = subprocess.call(command, cwd=ROOT)
     peak = peak_rss_mb()

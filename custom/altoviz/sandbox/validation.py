@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -81,6 +81,14 @@ class Binder:
     def __init__(self, schemas: Mapping[str, Schema]) -> None:
         self._schemas = schemas
         self._names: dict[int, dict[str, str]] = {}
+        self._checkers: dict[str, Callable[[Schema, Any, str, list[str]], Any]] = {
+            "string": self._string,
+            "integer": self._integer,
+            "number": self._number,
+            "boolean": self._boolean,
+            "array": self._array,
+            "object": self._object,
+        }
 
     def resolve(self, schema: Schema) -> tuple[Schema, bool]:
         """Follow ``$ref`` and one-element ``allOf``; return the target and whether null is allowed."""
@@ -119,11 +127,9 @@ class Binder:
             if not nullable:
                 self._fail(errors, f"{path}: null is not valid here, expected {self._describe(target)}.")
             return None
-        checker = getattr(self, f"_{expected}", None)
-        if checker is None:
-            return value
-        result: Any = checker(target, value, path, errors)
-        return result
+        checker = self._checkers.get(expected)
+        # A type this binder does not know (none in OpenAPI 3.0) binds as it comes, like a schema-less value.
+        return value if checker is None else checker(target, value, path, errors)
 
     def _all_of(self, schema: Schema, value: Any, path: str, errors: list[str]) -> Any:
         merged: Any = None
