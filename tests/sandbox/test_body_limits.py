@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from altoviz.cli import build_parser
+from altoviz.cli.sandbox import config_from_args
 from altoviz.sandbox import SandboxServer
 
 LIMIT = 256 * 1024
@@ -124,3 +126,10 @@ async def test_nesting_up_to_the_limit_is_accepted(http: httpx.AsyncClient) -> N
     assert response.status_code == 200
     too_deep = await http.post("/v1/Customers", json={"companyName": "Acme", "unknown": [inner]})
     assert too_deep.status_code == 400
+
+
+def test_the_command_sets_both_limits() -> None:
+    args = build_parser().parse_args(["sandbox", "--max-body-size", "1M", "--max-json-depth", "8"])
+    config = config_from_args(args)
+    assert (config.max_body_size, config.max_json_depth) == (1024 * 1024, 8)
+    assert config_from_args(build_parser().parse_args(["sandbox"])).max_body_size == 30_000_000
