@@ -91,3 +91,16 @@ async def test_query_values_of_the_wrong_type_answer_400(http: httpx.AsyncClient
     # Valid spellings pass: ASP.NET binds booleans and enum names without regard to case.
     ok = await http.get("/v1/SaleInvoices", params={"IncludeCancelled": "True", "Status": "draft", "PageIndex": "1"})
     assert ok.status_code == 200
+
+
+async def test_an_id_segment_is_a_number_so_fixed_paths_answer_405(http: httpx.AsyncClient) -> None:
+    # Routed as the API routes: "Find" is not an {id}, so PUT on it is a method the path does not have.
+    response = await http.put("/v1/Customers/Find", json={})
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD"
+    refund = await http.put("/v1/SaleCredits/MarkAsRefunded", json={})
+    assert refund.status_code == 405
+    # A segment that is not a number names no record: 404 ProblemDetails, as before.
+    missing = await http.get("/v1/Customers/abc")
+    assert missing.status_code == 404
+    assert missing.json()["status"] == 404
