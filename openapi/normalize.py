@@ -272,17 +272,27 @@ def fix_responses(path: str, op: dict[str, Any]) -> None:
         response["content"] = {"application/json": {"schema": schema}}
 
 
+def has_typed_query(op: dict[str, Any]) -> bool:
+    """Whether a query parameter can hold a value its type refuses (a number, a boolean, an enum)."""
+    for param in op.get("parameters", []):
+        schema = param.get("schema", {}) if param.get("in") == "query" else {}
+        if "$ref" in schema or schema.get("type") in {"integer", "number", "boolean"} or "enum" in schema:
+            return True
+    return False
+
+
 def add_error_responses(path: str, op: dict[str, Any]) -> None:
     """Document 401 and 429 everywhere, and 404 where the path names an entity, as ProblemDetails.
 
     An operation that takes a body also documents 400 where the document does not: ASP.NET validates
-    every body, and the business rules (a taken internalId, a final invoice) answer 400 too.
+    every body, and the business rules (a taken internalId, a final invoice) answer 400 too. So does
+    one with a typed query value: ASP.NET's model binding answers 400 to ``PageIndex=abc``.
     """
     responses = op.setdefault("responses", {})
     wanted = ["401", "429"] + (["404"] if "{" in path else [])
     for status in wanted:
         responses[status] = {"$ref": f"#/components/responses/{ERROR_STATUS[status]}"}
-    if "requestBody" in op and "400" not in responses:
+    if ("requestBody" in op or has_typed_query(op)) and "400" not in responses:
         responses["400"] = {"$ref": f"#/components/responses/{ERROR_STATUS['400']}"}
     op["responses"] = dict(sorted(responses.items()))
 

@@ -30,6 +30,8 @@ from emit_registry import emit as emit_registry  # noqa: E402
 from emit_resources import emit as emit_resources  # noqa: E402
 from normalize import dump, load, prepare_for_generator  # noqa: E402
 from surface import read_api  # noqa: E402
+from wire_schema import FILE_NAME as WIRE_SCHEMA  # noqa: E402
+from wire_schema import render as render_wire_schema  # noqa: E402
 
 PACKAGE = "altoviz_client"
 RESOURCES = "_resources"
@@ -112,6 +114,8 @@ def generate(spec: Path, dest: Path, resources_dest: Path) -> None:
         run([sys.executable, "-m", "ruff", "format", *RUFF_ARGS, PACKAGE, RESOURCES], cwd=out.parent)
         # The generator writes no py.typed with --meta none; the client is typed, so say so (PEP 561).
         (out / "py.typed").write_text("", encoding="utf-8")
+        # What the sandbox validates requests against, read at run time (openapi/wire_schema.py says why).
+        (out / WIRE_SCHEMA).write_text(render_wire_schema(load(spec)), encoding="utf-8")
         shutil.move(str(out), dest)
         shutil.move(str(resources), resources_dest)
 

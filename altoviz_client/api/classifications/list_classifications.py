@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.classification import Classification
 from ...models.classification_type import ClassificationType
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Classification] | None:
+) -> Error | ProblemDetails | list[Classification] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,6 +48,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -91,7 +97,7 @@ def _parse_success(response: httpx.Response) -> list[Classification]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Classification]]:
+) -> Response[Error | ProblemDetails | list[Classification]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: ClassificationType | Unset = UNSET,
-) -> Response[ProblemDetails | list[Classification]]:
+) -> Response[Error | ProblemDetails | list[Classification]]:
     """List all classifications
 
     Args:
@@ -115,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Classification]]
+        Response[Error | ProblemDetails | list[Classification]]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: ClassificationType | Unset = UNSET,
-) -> ProblemDetails | list[Classification] | None:
+) -> Error | ProblemDetails | list[Classification] | None:
     """List all classifications
 
     Args:
@@ -144,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Classification]
+        Error | ProblemDetails | list[Classification]
     """
 
     return sync_detailed(
@@ -157,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: ClassificationType | Unset = UNSET,
-) -> Response[ProblemDetails | list[Classification]]:
+) -> Response[Error | ProblemDetails | list[Classification]]:
     """List all classifications
 
     Args:
@@ -168,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Classification]]
+        Response[Error | ProblemDetails | list[Classification]]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: ClassificationType | Unset = UNSET,
-) -> ProblemDetails | list[Classification] | None:
+) -> Error | ProblemDetails | list[Classification] | None:
     """List all classifications
 
     Args:
@@ -195,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Classification]
+        Error | ProblemDetails | list[Classification]
     """
 
     return (

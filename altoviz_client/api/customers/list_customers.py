@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Customer] | None:
+) -> Error | ProblemDetails | list[Customer] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,6 +52,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -95,7 +101,7 @@ def _parse_success(response: httpx.Response) -> list[Customer]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Customer]]:
+) -> Response[Error | ProblemDetails | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +117,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[ProblemDetails | list[Customer]]:
+) -> Response[Error | ProblemDetails | list[Customer]]:
     """List customers
 
     Args:
@@ -125,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Customer]]
+        Response[Error | ProblemDetails | list[Customer]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ def sync(
     page_size: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> ProblemDetails | list[Customer] | None:
+) -> Error | ProblemDetails | list[Customer] | None:
     """List customers
 
     Args:
@@ -163,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Customer]
+        Error | ProblemDetails | list[Customer]
     """
 
     return sync_detailed(
@@ -182,7 +188,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[ProblemDetails | list[Customer]]:
+) -> Response[Error | ProblemDetails | list[Customer]]:
     """List customers
 
     Args:
@@ -196,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Customer]]
+        Response[Error | ProblemDetails | list[Customer]]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +224,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> ProblemDetails | list[Customer] | None:
+) -> Error | ProblemDetails | list[Customer] | None:
     """List customers
 
     Args:
@@ -232,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Customer]
+        Error | ProblemDetails | list[Customer]
     """
 
     return (

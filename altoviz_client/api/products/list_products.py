@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.product import Product
 from ...types import UNSET, Response, Unset
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Product] | None:
+) -> Error | ProblemDetails | list[Product] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -54,6 +55,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -98,7 +104,7 @@ def _parse_success(response: httpx.Response) -> list[Product]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Product]]:
+) -> Response[Error | ProblemDetails | list[Product]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +121,7 @@ def sync_detailed(
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
     family_id: str | Unset = UNSET,
-) -> Response[ProblemDetails | list[Product]]:
+) -> Response[Error | ProblemDetails | list[Product]]:
     """List products
 
     Args:
@@ -130,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Product]]
+        Response[Error | ProblemDetails | list[Product]]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +162,7 @@ def sync(
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
     family_id: str | Unset = UNSET,
-) -> ProblemDetails | list[Product] | None:
+) -> Error | ProblemDetails | list[Product] | None:
     """List products
 
     Args:
@@ -171,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Product]
+        Error | ProblemDetails | list[Product]
     """
 
     return sync_detailed(
@@ -192,7 +198,7 @@ async def asyncio_detailed(
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
     family_id: str | Unset = UNSET,
-) -> Response[ProblemDetails | list[Product]]:
+) -> Response[Error | ProblemDetails | list[Product]]:
     """List products
 
     Args:
@@ -207,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Product]]
+        Response[Error | ProblemDetails | list[Product]]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +237,7 @@ async def asyncio(
     order_by: str | Unset = UNSET,
     query: str | Unset = UNSET,
     family_id: str | Unset = UNSET,
-) -> ProblemDetails | list[Product] | None:
+) -> Error | ProblemDetails | list[Product] | None:
     """List products
 
     Args:
@@ -246,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Product]
+        Error | ProblemDetails | list[Product]
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit import Credit
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -54,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Credit] | None:
+) -> Error | ProblemDetails | list[Credit] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -64,6 +65,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -108,7 +114,7 @@ def _parse_success(response: httpx.Response) -> list[Credit]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Credit]]:
+) -> Response[Error | ProblemDetails | list[Credit]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +132,7 @@ def sync_detailed(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
-) -> Response[ProblemDetails | list[Credit]]:
+) -> Response[Error | ProblemDetails | list[Credit]]:
     """List credits
 
     Args:
@@ -142,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Credit]]
+        Response[Error | ProblemDetails | list[Credit]]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +176,7 @@ def sync(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
-) -> ProblemDetails | list[Credit] | None:
+) -> Error | ProblemDetails | list[Credit] | None:
     """List credits
 
     Args:
@@ -186,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Credit]
+        Error | ProblemDetails | list[Credit]
     """
 
     return sync_detailed(
@@ -209,7 +215,7 @@ async def asyncio_detailed(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
-) -> Response[ProblemDetails | list[Credit]]:
+) -> Response[Error | ProblemDetails | list[Credit]]:
     """List credits
 
     Args:
@@ -225,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Credit]]
+        Response[Error | ProblemDetails | list[Credit]]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +257,7 @@ async def asyncio(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
-) -> ProblemDetails | list[Credit] | None:
+) -> Error | ProblemDetails | list[Credit] | None:
     """List credits
 
     Args:
@@ -267,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Credit]
+        Error | ProblemDetails | list[Credit]
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.invoice_status_filter import InvoiceStatusFilter
 from ...models.problem_details import ProblemDetails
@@ -65,7 +66,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Invoice] | None:
+) -> Error | ProblemDetails | list[Invoice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -75,6 +76,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -119,7 +125,7 @@ def _parse_success(response: httpx.Response) -> list[Invoice]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Invoice]]:
+) -> Response[Error | ProblemDetails | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +145,7 @@ def sync_detailed(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> Response[ProblemDetails | list[Invoice]]:
+) -> Response[Error | ProblemDetails | list[Invoice]]:
     """List invoices
 
     Args:
@@ -157,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Invoice]]
+        Response[Error | ProblemDetails | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +195,7 @@ def sync(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> ProblemDetails | list[Invoice] | None:
+) -> Error | ProblemDetails | list[Invoice] | None:
     """List invoices
 
     Args:
@@ -207,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Invoice]
+        Error | ProblemDetails | list[Invoice]
     """
 
     return sync_detailed(
@@ -234,7 +240,7 @@ async def asyncio_detailed(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> Response[ProblemDetails | list[Invoice]]:
+) -> Response[Error | ProblemDetails | list[Invoice]]:
     """List invoices
 
     Args:
@@ -252,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Invoice]]
+        Response[Error | ProblemDetails | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +288,7 @@ async def asyncio(
     customer_id: int | Unset = UNSET,
     status: InvoiceStatusFilter | Unset = UNSET,
     include_cancelled: bool | Unset = UNSET,
-) -> ProblemDetails | list[Invoice] | None:
+) -> Error | ProblemDetails | list[Invoice] | None:
     """List invoices
 
     Args:
@@ -300,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Invoice]
+        Error | ProblemDetails | list[Invoice]
     """
 
     return (

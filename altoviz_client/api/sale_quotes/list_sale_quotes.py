@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.quote import Quote
 from ...models.quote_status import QuoteStatus
@@ -62,7 +63,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | list[Quote] | None:
+) -> Error | ProblemDetails | list[Quote] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -72,6 +73,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -116,7 +122,7 @@ def _parse_success(response: httpx.Response) -> list[Quote]:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | list[Quote]]:
+) -> Response[Error | ProblemDetails | list[Quote]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +141,7 @@ def sync_detailed(
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     status: QuoteStatus | Unset = UNSET,
-) -> Response[ProblemDetails | list[Quote]]:
+) -> Response[Error | ProblemDetails | list[Quote]]:
     """List quotes
 
     Args:
@@ -152,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Quote]]
+        Response[Error | ProblemDetails | list[Quote]]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +188,7 @@ def sync(
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     status: QuoteStatus | Unset = UNSET,
-) -> ProblemDetails | list[Quote] | None:
+) -> Error | ProblemDetails | list[Quote] | None:
     """List quotes
 
     Args:
@@ -199,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Quote]
+        Error | ProblemDetails | list[Quote]
     """
 
     return sync_detailed(
@@ -224,7 +230,7 @@ async def asyncio_detailed(
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     status: QuoteStatus | Unset = UNSET,
-) -> Response[ProblemDetails | list[Quote]]:
+) -> Response[Error | ProblemDetails | list[Quote]]:
     """List quotes
 
     Args:
@@ -241,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[Quote]]
+        Response[Error | ProblemDetails | list[Quote]]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +275,7 @@ async def asyncio(
     to: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     status: QuoteStatus | Unset = UNSET,
-) -> ProblemDetails | list[Quote] | None:
+) -> Error | ProblemDetails | list[Quote] | None:
     """List quotes
 
     Args:
@@ -286,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[Quote]
+        Error | ProblemDetails | list[Quote]
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
@@ -35,11 +36,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProblemDetails | Webhook | None:
+) -> Error | ProblemDetails | Webhook | None:
     if response.status_code == 200:
         response_200 = Webhook.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ProblemDetails.from_dict(response.json())
@@ -79,7 +85,7 @@ def _parse_success(response: httpx.Response) -> Webhook:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProblemDetails | Webhook]:
+) -> Response[Error | ProblemDetails | Webhook]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     id: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
-) -> Response[ProblemDetails | Webhook]:
+) -> Response[Error | ProblemDetails | Webhook]:
     """Unregister a webhook
 
     Args:
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | Webhook]
+        Response[Error | ProblemDetails | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     id: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
-) -> ProblemDetails | Webhook | None:
+) -> Error | ProblemDetails | Webhook | None:
     """Unregister a webhook
 
     Args:
@@ -137,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | Webhook
+        Error | ProblemDetails | Webhook
     """
 
     return sync_detailed(
@@ -152,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     id: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
-) -> Response[ProblemDetails | Webhook]:
+) -> Response[Error | ProblemDetails | Webhook]:
     """Unregister a webhook
 
     Args:
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | Webhook]
+        Response[Error | ProblemDetails | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     id: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
-) -> ProblemDetails | Webhook | None:
+) -> Error | ProblemDetails | Webhook | None:
     """Unregister a webhook
 
     Args:
@@ -194,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | Webhook
+        Error | ProblemDetails | Webhook
     """
 
     return (

@@ -26,6 +26,7 @@ class ClassificationsResource(APIResource):
         ``GET /v1/Classifications``. Returns the ``list[Classification]``.
 
         Raises:
+            BadRequestError: the API refused the request (a field, a taken internalId, a final document).
             AuthenticationError: the API key is missing or not valid.
             RateLimitError: still rate limited once the retries were spent.
             APIConnectionError, APITimeoutError, ServerError: no answer, too slow, or a 5xx after the retries.

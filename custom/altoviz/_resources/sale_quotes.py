@@ -113,6 +113,7 @@ class SaleQuotesResource(APIResource):
         ``GET /v1/SaleQuotes``. Returns a ``Pager`` of every ``Quote`` (``async for``, ``.pages()``, ``.prefetch(k)``).
 
         Raises:
+            BadRequestError: the API refused the request (a field, a taken internalId, a final document).
             AuthenticationError: the API key is missing or not valid.
             RateLimitError: still rate limited once the retries were spent.
             APIConnectionError, APITimeoutError, ServerError: no answer, too slow, or a 5xx after the retries.

@@ -38,6 +38,7 @@ class WebhooksResource(APIResource):
         ``DELETE /v1/Webhooks``. Returns the ``Webhook``.
 
         Raises:
+            BadRequestError: the API refused the request (a field, a taken internalId, a final document).
             AuthenticationError: the API key is missing or not valid.
             NotFoundError: no such record.
             RateLimitError: still rate limited once the retries were spent.

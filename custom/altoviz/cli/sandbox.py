@@ -67,6 +67,13 @@ def register(subparsers: Any) -> None:
     lists.add_argument("--default-page-size", type=int, default=20)
     lists.add_argument("--max-page-size", type=int, default=100)
     lists.add_argument("--pdf-size", type=_size, default=0, help="pad downloaded PDFs to this size, e.g. 200M")
+    requests = parser.add_argument_group("request limits")
+    requests.add_argument(
+        "--max-body-size", type=_size, default=SandboxConfig.max_body_size, help="413 above this, e.g. 30M"
+    )
+    requests.add_argument(
+        "--max-json-depth", type=int, default=SandboxConfig.max_json_depth, help="400 for JSON nested deeper"
+    )
     faults = parser.add_argument_group("faults (shares are between 0 and 1)")
     faults.add_argument("--seed", type=int, default=0, help="seed of the fault generator")
     faults.add_argument("--latency", type=float, default=0.0, metavar="MS", help="added latency in ms")
@@ -92,6 +99,8 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         max_page_size=args.max_page_size,
         pdf_size=args.pdf_size,
         seed=args.seed,
+        max_body_size=args.max_body_size,
+        max_json_depth=args.max_json_depth,
         faults=FaultConfig(
             latency_ms=args.latency,
             jitter_ms=args.jitter,

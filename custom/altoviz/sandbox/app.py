@@ -9,9 +9,11 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from .admin import AdminRoutes
+from .binding import bind_routes
 from .config import SandboxConfig
 from .documents import ALL_TYPES
 from .gate import Gate
+from .limits import BodyLimit
 from .resources import RESOURCES
 from .responses import problem
 from .routes_deliveries import DeliveryRoutes
@@ -58,8 +60,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 def build_app(state: SandboxState) -> Gate:
     """Return the ASGI app serving ``state``: the gate in front of a Starlette router."""
     handlers = {HTTPException: _http_error, Exception: _http_error}
-    app = Starlette(routes=_routes(state), exception_handlers=handlers)
-    return Gate(app, state)
+    app = Starlette(routes=bind_routes(_routes(state), state), exception_handlers=handlers)
+    return Gate(BodyLimit(app, state), state)
 
 
 def create_app(config: SandboxConfig) -> Gate:

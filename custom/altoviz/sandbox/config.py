@@ -105,6 +105,10 @@ class SandboxConfig:
     """Pad every downloaded PDF to at least this many bytes (streamed, never held in memory)."""
     seed: int = 0
     """Seed of the fault generator."""
+    max_body_size: int = 30_000_000
+    """Larger request bodies answer 413, refused as they stream in: Kestrel's default ``MaxRequestBodySize``."""
+    max_json_depth: int = 64
+    """Deeper JSON bodies answer 400: System.Text.Json's default ``MaxDepth``, which the API's binder uses."""
     faults: FaultConfig = field(default_factory=FaultConfig)
 
     def __post_init__(self) -> None:
@@ -120,6 +124,8 @@ class SandboxConfig:
             raise ValueError("need 1 <= default_page_size <= max_page_size")
         if self.pdf_size < 0:
             raise ValueError("pdf_size must not be negative")
+        if self.max_body_size < 1 or self.max_json_depth < 1:
+            raise ValueError("max_body_size and max_json_depth must be at least 1")
 
     def updated(self, changes: Mapping[str, Any]) -> SandboxConfig:
         """Return a copy with ``changes`` applied; fault fields may be given flat or under ``faults``."""

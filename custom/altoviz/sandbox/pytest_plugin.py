@@ -33,6 +33,8 @@ _DEFAULTS: dict[str, Any] = {
     "max_page_size": 100,
     "pdf_size": 0,
     "seed": 0,
+    "max_body_size": SandboxConfig.max_body_size,
+    "max_json_depth": SandboxConfig.max_json_depth,
     "faults": {name: getattr(FaultConfig(), name) for name in FaultConfig.__dataclass_fields__},
 }
 

@@ -75,6 +75,9 @@ class Resource:
     """Server-owned fields an update cannot change."""
     owner_field: str = ""
     """The field of a contact's record that names its owner of this type: ``customerId``, ``supplierId``."""
+    links: tuple[str, ...] = ()
+    """Sandbox-only body fields that tie a record to another: read from the body as sent, kept server-side
+    (never stored in the record nor returned, as the API's binder ignores unknown properties)."""
 
 
 def _wire_fields(model: type) -> frozenset[str]:
@@ -106,6 +109,11 @@ def _derive(fields: frozenset[str]) -> Callable[[Record], None]:
     return _nothing
 
 
+def owner_field(entity: Entity) -> str:
+    """Name the sandbox-only link a contact's body names its owner with: ``customerId``, ``supplierId``."""
+    return _camel(entity.singular.replace("-", "_")) + "Id"
+
+
 def resource(entity: Entity) -> Resource:
     """Return the plain type of a registry entity."""
     fields = _wire_fields(entity.model)
@@ -117,7 +125,10 @@ def resource(entity: Entity) -> Resource:
         number_prefix=number_prefix(entity) if "number" in fields else None,
         derive=_derive(fields),
         kept_on_update=tuple(name for name in SERVER_OWNED if name in fields),
-        owner_field=_camel(entity.singular.replace("-", "_")) + "Id",
+        owner_field=owner_field(entity),
+        links=tuple(owner_field(owner) for owner in ENTITIES.values() if owner.has(CONTACTS))
+        if _derive(fields) is _contact
+        else (),
     )
 
 

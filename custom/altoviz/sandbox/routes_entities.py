@@ -7,6 +7,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from . import listing
+from .binding import RAW_BODY_KEY
 from .common import created, not_found, object_body, path_id
 from .resources import (
     BY_INTERNAL_ID,
@@ -72,6 +73,12 @@ class EntityRoutes:
         records = listing.order(records, params.get("OrderBy"))
         return json_response(listing.page(records, params, self.state.config))
 
+    def _keep_links(self, request: Request, record_id: int) -> None:
+        raw = request.scope.get(RAW_BODY_KEY)
+        if self.resource.links and isinstance(raw, dict):
+            links = {name: raw[name] for name in self.resource.links if type(raw.get(name)) is int}
+            self.items.meta[record_id]["links"] = links
+
     async def create(self, request: Request) -> Response:
         """Store a new record; a taken internalId answers 400."""
         try:
@@ -79,6 +86,7 @@ class EntityRoutes:
             self.items.add(record)
         except (ValueError, DuplicateInternalIdError) as exc:
             return validation_error(str(exc))
+        self._keep_links(request, record["id"])
         return await created(request, self.state, record)
 
     async def find(self, request: Request) -> Response:
@@ -113,7 +121,9 @@ class EntityRoutes:
             return not_found(self.resource.kind, request.path_params["id"])
         try:
             record = self._prepare(await object_body(request), previous)
-            return json_response(self.items.replace(record_id, record))
+            self.items.replace(record_id, record)
+            self._keep_links(request, record_id)
+            return json_response(record)
         except (ValueError, DuplicateInternalIdError) as exc:
             return problem(400, str(exc))
 
@@ -131,7 +141,9 @@ class EntityRoutes:
             return not_found(self.resource.kind, request.path_params["id"])
         owner_field = self.resource.owner_field
         contacts = self.state.store.collection("contacts")
-        return json_response([c for c in contacts if c.get(owner_field) == record_id])
+        return json_response(
+            [c for c in contacts if contacts.meta[c["id"]].get("links", {}).get(owner_field) == record_id]
+        )
 
 
 def _matches(value: object, wanted: str) -> bool:
