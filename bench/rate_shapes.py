@@ -79,6 +79,9 @@ RATES = (5.0, 20.0, 50.0, 100.0, 200.0)
 BURSTS_S = (1.0, 2.0)
 SHAPES = ("token-bucket", "fixed-window", "sliding-window", "penalty-block")
 COLLAPSE_RATE, COLLAPSE_BURST = 20.0, 5
+COLLAPSE_RUNS = 3
+"""At least this many runs of each collapse sequence, whatever ``--runs`` says: the outcome is bimodal (a
+client recovers or sits at its floor), so one run says little; the report lists every run."""
 STORM_S = 1.0
 """How long the 500 calls of collapse sequence (b) run before they are cancelled: long enough to meet the
 limit (calls in flight, queued, throttled, some 429s), as a web server's request timeout leaves them."""
@@ -467,7 +470,7 @@ def collapse(workers: Workers, sandbox: Sandbox, admin: httpx.Client, runs: int)
     results: dict[str, Any] = {"server_rate": COLLAPSE_RATE, "server_burst": COLLAPSE_BURST}
     for kind, name in (("collapse-a", "burst_idle_sequential"), ("collapse-b", "cancel_500_then_100")):
         ratios = []
-        for _ in range(runs):
+        for _ in range(max(runs, COLLAPSE_RUNS)):
             prepare(admin, config, None)
             job = {"base_url": sandbox.base_url, "api_key": sandbox.api_key, "kind": kind, "client": "sdk"}
             # (b)'s 100 calls take 5 s at the server's rate: a client at a fifth of it is stopped.
