@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from altoviz import AltovizClient, APIConnectionError, BadRequestError, ServerError
 
 from altoviz_client.api.products import create_product, find_products, update_product
-from altoviz_client.models import Product
+from altoviz_client.models import (
+    Product,
+    ProductInput,
+)
 
 log = logging.getLogger("examples.catalogue_sync")
 
@@ -56,7 +59,7 @@ async def find_by_sku(client: AltovizClient, sku: str) -> Product | None:
 
 async def create_once(client: AltovizClient, item: CatalogueItem) -> None:
     """Create the product; after an unclear failure, look it up before sending the create again."""
-    body = Product(internal_id=item.sku, number=item.sku, name=item.name, unit_price=item.unit_price)
+    body = ProductInput(internal_id=item.sku, number=item.sku, name=item.name, unit_price=item.unit_price)
     for attempt in range(1, ATTEMPTS + 1):
         try:
             await client.call(create_product, body=body)

@@ -16,7 +16,12 @@ from altoviz import AltovizClient, NotFoundError, RateLimitError, retry_options
 
 from altoviz_client.api.customers import create_customer, get_customer, list_customers
 from altoviz_client.api.sale_invoices import create_sale_invoice, download_sale_invoice, finalize_sale_invoice
-from altoviz_client.models import Customer, CustomerType, Invoice, SaleDocumentLine
+from altoviz_client.models import (
+    CustomerInput,
+    CustomerType,
+    InvoiceInput,
+    SaleDocumentLineInput,
+)
 
 log = logging.getLogger("examples.quickstart")
 
@@ -26,7 +31,7 @@ async def quickstart(client: AltovizClient, out_dir: Path) -> Path:
     # Create: the body is a generated model; the answer is parsed into one, typed for mypy.
     created = await client.call(
         create_customer,
-        body=Customer(internal_id="CRM-42", company_name="Boulangerie Martin", type_=CustomerType.BUSINESS),
+        body=CustomerInput(internal_id="CRM-42", company_name="Boulangerie Martin", type_=CustomerType.BUSINESS),
     )
     # Get: 2xx gives the model, anything else raises a typed error.
     customer = await client.call(get_customer, id=created.id)
@@ -41,8 +46,8 @@ async def quickstart(client: AltovizClient, out_dir: Path) -> Path:
     log.info("%d customers", len(names))
 
     # An invoice, finalized, then streamed to disk (atomically: no partial PDF on failure).
-    line = SaleDocumentLine(description="Croissants", quantity=120, tax_excluded_price=0.9)
-    draft = await client.call(create_sale_invoice, body=Invoice(customer_id=customer.id, lines=[line]))
+    line = SaleDocumentLineInput(description="Croissants", quantity=120, tax_excluded_price=0.9)
+    draft = await client.call(create_sale_invoice, body=InvoiceInput(customer_id=customer.id, lines=[line]))
     invoice = await client.call(finalize_sale_invoice, id=draft.id)
     pdf = await client.download(download_sale_invoice, id=invoice.id).to_path(out_dir / f"{invoice.number}.pdf")
     log.info("invoice %s saved to %s", invoice.number, pdf)

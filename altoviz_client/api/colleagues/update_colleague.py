@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.colleague import Colleague
+from ...models.colleague_input import ColleagueInput
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,13 +93,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Response[Colleague | ProblemDetails]:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,13 +125,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Colleague | ProblemDetails | None:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +152,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Response[Colleague | ProblemDetails]:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +182,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Colleague | ProblemDetails | None:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.contact_input import ContactInput
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import Response
@@ -13,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: Contact,
+    body: ContactInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -83,12 +84,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | Error | ProblemDetails]:
     """Create a new Contact
 
     Args:
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,12 +113,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | Error | ProblemDetails | None:
     """Create a new Contact
 
     Args:
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +137,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | Error | ProblemDetails]:
     """Create a new Contact
 
     Args:
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | Error | ProblemDetails | None:
     """Create a new Contact
 
     Args:
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

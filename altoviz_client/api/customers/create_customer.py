@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
+from ...models.customer_input import CustomerInput
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import Response
@@ -13,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: Customer,
+    body: CustomerInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -83,12 +84,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Response[Customer | Error | ProblemDetails]:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,12 +113,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Customer | Error | ProblemDetails | None:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +137,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Response[Customer | Error | ProblemDetails]:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Customer | Error | ProblemDetails | None:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

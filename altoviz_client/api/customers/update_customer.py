@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
+from ...models.customer_input import CustomerInput
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Customer,
+    body: CustomerInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,13 +93,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Response[Customer | ProblemDetails]:
     """Update a customer
 
     Args:
         id (int):
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,13 +125,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Customer | ProblemDetails | None:
     """Update a customer
 
     Args:
         id (int):
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +152,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Response[Customer | ProblemDetails]:
     """Update a customer
 
     Args:
         id (int):
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +182,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Customer | ProblemDetails | None:
     """Update a customer
 
     Args:
         id (int):
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

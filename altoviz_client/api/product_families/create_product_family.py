@@ -8,12 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.product_family import ProductFamily
+from ...models.product_family_input import ProductFamilyInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ProductFamily,
+    body: ProductFamilyInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -83,12 +84,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ProductFamily,
+    body: ProductFamilyInput,
 ) -> Response[Error | ProblemDetails | ProductFamily]:
     """Create a new product family
 
     Args:
-        body (ProductFamily):
+        body (ProductFamilyInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,12 +113,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ProductFamily,
+    body: ProductFamilyInput,
 ) -> Error | ProblemDetails | ProductFamily | None:
     """Create a new product family
 
     Args:
-        body (ProductFamily):
+        body (ProductFamilyInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +137,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ProductFamily,
+    body: ProductFamilyInput,
 ) -> Response[Error | ProblemDetails | ProductFamily]:
     """Create a new product family
 
     Args:
-        body (ProductFamily):
+        body (ProductFamilyInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ProductFamily,
+    body: ProductFamilyInput,
 ) -> Error | ProblemDetails | ProductFamily | None:
     """Create a new product family
 
     Args:
-        body (ProductFamily):
+        body (ProductFamilyInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

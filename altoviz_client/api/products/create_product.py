@@ -8,12 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.product import Product
+from ...models.product_input import ProductInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Product,
+    body: ProductInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -83,12 +84,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Response[Error | ProblemDetails | Product]:
     """Create a new product
 
     Args:
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,12 +113,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Error | ProblemDetails | Product | None:
     """Create a new product
 
     Args:
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +137,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Response[Error | ProblemDetails | Product]:
     """Create a new product
 
     Args:
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Error | ProblemDetails | Product | None:
     """Create a new product
 
     Args:
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,13 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.product import Product
+from ...models.product_input import ProductInput
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Product,
+    body: ProductInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,13 +94,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Response[Error | ProblemDetails | Product]:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,13 +126,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Error | ProblemDetails | Product | None:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +153,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Response[Error | ProblemDetails | Product]:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +183,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Error | ProblemDetails | Product | None:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit import Credit
+from ...models.credit_input import CreditInput
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import Response
@@ -15,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Credit,
+    body: CreditInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,13 +94,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Response[Credit | Error | ProblemDetails]:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,13 +126,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Credit | Error | ProblemDetails | None:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +153,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Response[Credit | Error | ProblemDetails]:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +183,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Credit | Error | ProblemDetails | None:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
+from ...models.invoice_input import InvoiceInput
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -15,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,13 +94,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Response[Error | Invoice | ProblemDetails]:
     """Update a draft invoice
 
     Args:
         id (int):
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,13 +126,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Error | Invoice | ProblemDetails | None:
     """Update a draft invoice
 
     Args:
         id (int):
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,13 +153,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Response[Error | Invoice | ProblemDetails]:
     """Update a draft invoice
 
     Args:
         id (int):
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +183,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Error | Invoice | ProblemDetails | None:
     """Update a draft invoice
 
     Args:
         id (int):
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

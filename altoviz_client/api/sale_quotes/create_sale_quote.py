@@ -8,12 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.quote import Quote
+from ...models.quote_input import QuoteInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Quote,
+    body: QuoteInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -83,12 +84,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Response[Error | ProblemDetails | Quote]:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,12 +113,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Error | ProblemDetails | Quote | None:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +137,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Response[Error | ProblemDetails | Quote]:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,12 +164,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Error | ProblemDetails | Quote | None:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.supplier import Supplier
+from ...models.supplier_input import SupplierInput
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Supplier,
+    body: SupplierInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,13 +93,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> Response[ProblemDetails | Supplier]:
     """Update a supplier
 
     Args:
         id (int):
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,13 +125,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> ProblemDetails | Supplier | None:
     """Update a supplier
 
     Args:
         id (int):
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +152,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> Response[ProblemDetails | Supplier]:
     """Update a supplier
 
     Args:
         id (int):
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +182,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> ProblemDetails | Supplier | None:
     """Update a supplier
 
     Args:
         id (int):
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .completion import complete
+
 Record = dict[str, Any]
 
 
@@ -59,6 +61,7 @@ class Collection:
         self._check_internal_id(record, None)
         self.last_id += 1
         record["id"] = self.last_id
+        complete(self.kind, record)
         self.records[self.last_id] = record
         self.meta[self.last_id] = {}
         self._index(record, self.last_id)
@@ -78,6 +81,7 @@ class Collection:
         self._check_internal_id(record, record_id)
         self._unindex(self.records[record_id])
         record["id"] = record_id
+        complete(self.kind, record)
         self.records[record_id] = record
         self._index(record, record_id)
         return record
