@@ -21,8 +21,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# custom/ (strict, from pyproject.toml), then what users read and copy: README blocks, examples/, user-style tests.
 typecheck: install
 	$(BIN)/mypy
+	$(BIN)/python tests/examples/typecheck_user_code.py
 
 validate-spec: install
 	$(BIN)/openapi-spec-validator openapi/altoviz.yaml
