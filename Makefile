@@ -4,10 +4,27 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
+# A .venv made by another Python than $(PYTHON) (or whose interpreter no longer runs) is remade, not reused:
+# `make test PYTHON=python3.10` after a 3.11 run must test 3.10. The marker names the version that made it.
+PYTHON_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+VENV_VERSION   := $(shell $(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+VENV_MARK      := $(VENV)/.made-by-python$(PYTHON_VERSION)
+ifeq ($(PYTHON_VERSION),)
+$(error $(PYTHON) does not run: install Python 3.10 or newer, or pass PYTHON=...)
+endif
+ifneq ($(VENV_VERSION),$(PYTHON_VERSION))
+.PHONY: $(VENV_MARK)
+endif
+
 .PHONY: install test lint typecheck validate-spec check-generated contract check regenerate demo bench bench-sandbox clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV_MARK):
+	@if [ -d $(VENV) ]; then echo "$(VENV) was made by Python $(or $(VENV_VERSION),?), not $(PYTHON_VERSION): remaking it"; fi
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	@touch $@
+
+$(STAMP): pyproject.toml $(VENV_MARK)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
