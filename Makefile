@@ -1,4 +1,4 @@
-# Everything runs from .venv, made on first use from nothing but Python 3 (3.10 or newer).
+# Everything runs from .venv, made on first use from nothing but Python 3 (3.11 or newer for the dev tools).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,6 +11,9 @@ VENV_VERSION   := $(shell $(BIN)/python -c 'import sys; print("%d.%d" % sys.vers
 VENV_MARK      := $(VENV)/.made-by-python$(PYTHON_VERSION)
 ifeq ($(PYTHON_VERSION),)
 $(error $(PYTHON) does not run: install Python 3.10 or newer, or pass PYTHON=...)
+endif
+ifeq ($(shell $(PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 11)))'),0)
+$(error Python $(PYTHON_VERSION): the dev tools need Python 3.11 or newer (the [dev] pins: openapi-python-client 0.29.1, schemathesis 4.32, starlette 1.10 require it). The SDK itself supports 3.10: see the README's support matrix)
 endif
 ifneq ($(VENV_VERSION),$(PYTHON_VERSION))
 .PHONY: $(VENV_MARK)
