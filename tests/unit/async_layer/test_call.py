@@ -12,6 +12,7 @@ from altoviz import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    MissingFieldError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -162,3 +163,16 @@ async def test_a_call_asks_for_json(client: AltovizClient, httpx_mock: HTTPXMock
 
     (request,) = httpx_mock.get_requests()
     assert request.headers["Accept"] == "application/json"
+
+
+async def test_an_answer_without_a_plain_field_is_a_typed_error(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
+    # The document declares id non-nullable: a read model types it int, so an answer without it is refused,
+    # naming the model and the field (an omitted nullable field would read as None instead).
+    httpx_mock.add_response(url=f"{BASE}/v1/Customers/42", json={"active": True, "companyName": "Acme"})
+
+    with pytest.raises(MissingFieldError) as caught:
+        await client.customers.get(42)
+
+    assert (caught.value.model, caught.value.fields) == ("Customer", ["id"])
+    assert isinstance(caught.value, ResponseParseError)
+    assert "GET" in str(caught.value)
