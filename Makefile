@@ -1,13 +1,33 @@
-# Everything runs from .venv, made on first use from nothing but Python 3 (3.10 or newer).
+# Everything runs from .venv, made on first use from nothing but Python 3 (3.11 or newer for the dev tools).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
+# A .venv made by another Python than $(PYTHON) (or whose interpreter no longer runs) is remade, not reused:
+# `make test PYTHON=python3.10` after a 3.11 run must test 3.10. The marker names the version that made it.
+PYTHON_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+VENV_VERSION   := $(shell $(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+VENV_MARK      := $(VENV)/.made-by-python$(PYTHON_VERSION)
+ifeq ($(PYTHON_VERSION),)
+$(error $(PYTHON) does not run: install Python 3.10 or newer, or pass PYTHON=...)
+endif
+ifeq ($(shell $(PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 11)))'),0)
+$(error Python $(PYTHON_VERSION): the dev tools need Python 3.11 or newer (the [dev] pins: openapi-python-client 0.29.1, schemathesis 4.32, starlette 1.10 require it). The SDK itself supports 3.10: see the README's support matrix)
+endif
+ifneq ($(VENV_VERSION),$(PYTHON_VERSION))
+.PHONY: $(VENV_MARK)
+endif
+
 .PHONY: install test lint typecheck validate-spec check-generated contract check regenerate demo bench bench-sandbox clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV_MARK):
+	@if [ -d $(VENV) ]; then echo "$(VENV) was made by Python $(or $(VENV_VERSION),?), not $(PYTHON_VERSION): remaking it"; fi
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	@touch $@
+
+$(STAMP): pyproject.toml $(VENV_MARK)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
@@ -21,8 +41,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# custom/ (strict, from pyproject.toml), then what users read and copy: README blocks, examples/, user-style tests.
 typecheck: install
 	$(BIN)/mypy
+	$(BIN)/python tests/examples/typecheck_user_code.py
 
 validate-spec: install
 	$(BIN)/openapi-spec-validator openapi/altoviz.yaml

@@ -13,4 +13,16 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class MissingFieldError(KeyError):
+    """An answer lacks fields that the document declares non-nullable, so the read model cannot hold it."""
+
+    def __init__(self, model: str, fields: list[str]):
+        self.model = model
+        self.fields = fields
+        super().__init__(f"{model}: the answer has no {', '.join(fields)}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+__all__ = ["MissingFieldError", "UnexpectedStatus"]

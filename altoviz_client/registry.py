@@ -64,7 +64,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="colleagues",
         aliases=("colleague",),
         model="altoviz_client.models.colleague:Colleague",
-        write_model="altoviz_client.models.colleague:Colleague",
+        write_model="altoviz_client.models.colleague_input:ColleagueInput",
         operations=(
             ("create", "altoviz_client.api.colleagues.create_colleague"),
             ("delete", "altoviz_client.api.colleagues.delete_colleague"),
@@ -88,7 +88,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="contacts",
         aliases=("contact",),
         model="altoviz_client.models.contact:Contact",
-        write_model="altoviz_client.models.contact:Contact",
+        write_model="altoviz_client.models.contact_input:ContactInput",
         operations=(
             ("create", "altoviz_client.api.contacts.create_contact"),
             ("delete", "altoviz_client.api.contacts.delete_contact"),
@@ -111,7 +111,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="customer-families",
         aliases=("customer-family",),
         model="altoviz_client.models.customer_family:CustomerFamily",
-        write_model="altoviz_client.models.customer_family:CustomerFamily",
+        write_model="altoviz_client.models.customer_family_input:CustomerFamilyInput",
         operations=(
             ("create", "altoviz_client.api.customer_families.create_customer_family"),
             ("delete", "altoviz_client.api.customer_families.delete_customer_family"),
@@ -133,7 +133,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="customers",
         aliases=("customer",),
         model="altoviz_client.models.customer:Customer",
-        write_model="altoviz_client.models.customer:Customer",
+        write_model="altoviz_client.models.customer_input:CustomerInput",
         operations=(
             ("create", "altoviz_client.api.customers.create_customer"),
             ("delete", "altoviz_client.api.customers.delete_customer"),
@@ -174,7 +174,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="product-families",
         aliases=("product-family",),
         model="altoviz_client.models.product_family:ProductFamily",
-        write_model="altoviz_client.models.product_family:ProductFamily",
+        write_model="altoviz_client.models.product_family_input:ProductFamilyInput",
         operations=(
             ("create", "altoviz_client.api.product_families.create_product_family"),
             ("delete", "altoviz_client.api.product_families.delete_product_family"),
@@ -215,7 +215,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="products",
         aliases=("product",),
         model="altoviz_client.models.product:Product",
-        write_model="altoviz_client.models.product:Product",
+        write_model="altoviz_client.models.product_input:ProductInput",
         operations=(
             ("create", "altoviz_client.api.products.create_product"),
             ("delete", "altoviz_client.api.products.delete_product"),
@@ -257,7 +257,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="receipts",
         aliases=("receipt",),
         model="altoviz_client.models.receipt:Receipt",
-        write_model="altoviz_client.models.receipt:Receipt",
+        write_model="altoviz_client.models.receipt_input:ReceiptInput",
         operations=(
             ("create", "altoviz_client.api.receipts.create_receipt"),
             ("delete", "altoviz_client.api.receipts.delete_receipt"),
@@ -280,7 +280,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="sale-credits",
         aliases=("credit", "credits"),
         model="altoviz_client.models.credit:Credit",
-        write_model="altoviz_client.models.credit:Credit",
+        write_model="altoviz_client.models.credit_input:CreditInput",
         operations=(
             ("create", "altoviz_client.api.sale_credits.create_sale_credit"),
             ("delete", "altoviz_client.api.sale_credits.delete_sale_credit"),
@@ -307,7 +307,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="sale-invoices",
         aliases=("invoice", "invoices"),
         model="altoviz_client.models.invoice:Invoice",
-        write_model="altoviz_client.models.invoice:Invoice",
+        write_model="altoviz_client.models.invoice_input:InvoiceInput",
         operations=(
             ("create", "altoviz_client.api.sale_invoices.create_sale_invoice"),
             ("delete", "altoviz_client.api.sale_invoices.delete_sale_invoice"),
@@ -341,7 +341,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="sale-quotes",
         aliases=("quote", "quotes"),
         model="altoviz_client.models.quote:Quote",
-        write_model="altoviz_client.models.quote:Quote",
+        write_model="altoviz_client.models.quote_input:QuoteInput",
         operations=(
             ("create", "altoviz_client.api.sale_quotes.create_sale_quote"),
             ("delete", "altoviz_client.api.sale_quotes.delete_sale_quote"),
@@ -387,7 +387,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="suppliers",
         aliases=("supplier",),
         model="altoviz_client.models.supplier:Supplier",
-        write_model="altoviz_client.models.supplier:Supplier",
+        write_model="altoviz_client.models.supplier_input:SupplierInput",
         operations=(
             ("create", "altoviz_client.api.suppliers.create_supplier"),
             ("delete", "altoviz_client.api.suppliers.delete_supplier"),
@@ -463,7 +463,7 @@ ROWS: tuple[EntityRow, ...] = (
         cli_name="webhooks",
         aliases=("webhook",),
         model="altoviz_client.models.webhook:Webhook",
-        write_model="altoviz_client.models.webhook:Webhook",
+        write_model="altoviz_client.models.webhook_input:WebhookInput",
         operations=(
             ("create", "altoviz_client.api.webhooks.create_webhook"),
             ("delete", "altoviz_client.api.webhooks.delete_webhook"),

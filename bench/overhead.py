@@ -4,7 +4,8 @@ Three ways to fetch one customer from the same sandbox process (no rate limit, n
 
 - ``httpx``: ``httpx.AsyncClient.get`` + ``json.loads``, what a user without an SDK writes;
 - ``generated``: the generated ``get_customer.asyncio`` on its own ``AuthenticatedClient``;
-- ``sdk``: ``AltovizClient.call(get_customer, id=...)``: retry transport, shared pacer, typed errors.
+- ``sdk``: ``AltovizClient.call(get_customer, id=...)``: retry transport, shared pacer, typed errors;
+- ``resource``: ``client.customers.get(id)``, the generated resource method over the same call.
 
 The variants run interleaved, round by round, so that drift on a shared machine hits all three alike;
 each ratio is taken within a round and the median over rounds is reported. Also: throughput of the SDK
@@ -79,7 +80,10 @@ async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -
         async def via_sdk() -> Any:
             return await sdk.call(get_customer, id=customer_id)
 
-        variants = {"httpx": via_httpx, "generated": via_generated, "sdk": via_sdk}
+        async def via_resource() -> Any:
+            return await sdk.customers.get(customer_id)
+
+        variants = {"httpx": via_httpx, "generated": via_generated, "sdk": via_sdk, "resource": via_resource}
         for fetch in variants.values():  # warm-up: connections, imports, the pacer's first rate
             await per_call_us(fetch, calls // 4)
         samples: dict[str, list[float]] = {name: [] for name in variants}
@@ -91,12 +95,17 @@ async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -
         concurrent = [await concurrent_rate(via_sdk, calls * 2) for _ in range(rounds)]
     sdk_vs_httpx = [s / h for s, h in zip(samples["sdk"], samples["httpx"], strict=True)]
     sdk_vs_generated = [s / g for s, g in zip(samples["sdk"], samples["generated"], strict=True)]
+    resource_vs_httpx = [r / h for r, h in zip(samples["resource"], samples["httpx"], strict=True)]
+    resource_vs_generated = [r / g for r, g in zip(samples["resource"], samples["generated"], strict=True)]
     return {
         "httpx_us": median(samples["httpx"]),
         "generated_us": median(samples["generated"]),
         "sdk_us": median(samples["sdk"]),
         "sdk_vs_httpx": median(sdk_vs_httpx),
         "sdk_vs_generated": median(sdk_vs_generated),
+        "resource_us": median(samples["resource"]),
+        "resource_vs_httpx": median(resource_vs_httpx),
+        "resource_vs_generated": median(resource_vs_generated),
         "sequential_per_s": round(1e6 / median(samples["sdk"]), 1),
         "concurrent16_per_s": round(median(concurrent), 1),
         "rounds": rounds,
@@ -123,10 +132,12 @@ def main() -> None:
     rounds, calls = (3, 100) if args.quick else (args.rounds, args.calls)
     result = run(rounds, calls)
     print(f"get_customer, {rounds} interleaved rounds of {calls} sequential calls (medians)")
-    for name in ("httpx", "generated", "sdk"):
+    for name in ("httpx", "generated", "sdk", "resource"):
         print(f"  {name:<10} {result[f'{name}_us']:>8.1f} µs/call")
     print(f"  sdk/httpx      {result['sdk_vs_httpx']:.3f}   (goal <= 1.25)")
     print(f"  sdk/generated  {result['sdk_vs_generated']:.3f}   (goal <= 1.05)")
+    print(f"  resource/httpx {result['resource_vs_httpx']:.3f}   (goal <= 1.25)")
+    print(f"  resource/gen.  {result['resource_vs_generated']:.3f}   (goal <= 1.05)")
     sequential, concurrent = result["sequential_per_s"], result["concurrent16_per_s"]
     print(f"  sdk sequential {sequential:,.0f} calls/s; 16 concurrent {concurrent:,.0f}/s")
 

@@ -23,7 +23,14 @@ from altoviz import AltovizClient
 
 from altoviz_client.api.receipts import list_receipts
 from altoviz_client.api.sale_invoices import list_sale_invoices
-from altoviz_client.models import Invoice, Receipt
+from altoviz_client.models import (
+    CustomerInput,
+    Invoice,
+    InvoiceInput,
+    Receipt,
+    ReceiptInput,
+    SaleDocumentLineInput,
+)
 from altoviz_client.types import Unset
 
 log = logging.getLogger("examples.cash_flow_digest")
@@ -163,19 +170,20 @@ async def _seed(base_url: str, api_key: str) -> None:
     from altoviz_client.api.customers import create_customer
     from altoviz_client.api.receipts import create_receipt
     from altoviz_client.api.sale_invoices import create_sale_invoice, finalize_sale_invoice
-    from altoviz_client.models import Customer, SaleDocumentLine
 
     today = datetime.date.today()
     async with AltovizClient(api_key=api_key, base_url=base_url) as client:
-        customer = await client.call(create_customer, body=Customer(internal_id="C1", company_name="Boulangerie Roux"))
+        customer = await client.call(
+            create_customer, body=CustomerInput(internal_id="C1", company_name="Boulangerie Roux")
+        )
         for number, price in enumerate((120.0, 95.0, 130.0, 2400.0)):
-            line = SaleDocumentLine(description="Bread supply", quantity=1, tax_excluded_price=price)
-            invoice = Invoice(internal_id=f"I{number}", customer_id=customer.id, date=today, lines=[line])
+            line = SaleDocumentLineInput(description="Bread supply", quantity=1, tax_excluded_price=price)
+            invoice = InvoiceInput(internal_id=f"I{number}", customer_id=customer.id, date=today, lines=[line])
             draft = await client.call(create_sale_invoice, body=invoice)
             assert isinstance(draft.id, int)
             await client.call(finalize_sale_invoice, draft.id)
         for number, (amount, customer_id) in enumerate(((120.0, customer.id), (95.0, customer.id), (60.0, None))):
-            receipt = Receipt(internal_id=f"R{number}", date=today, amount=amount, customer_id=customer_id)
+            receipt = ReceiptInput(internal_id=f"R{number}", date=today, amount=amount, customer_id=customer_id)
             await client.call(create_receipt, body=receipt)
 
 

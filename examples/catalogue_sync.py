@@ -21,8 +21,11 @@ from dataclasses import dataclass
 
 from altoviz import AltovizClient, APIConnectionError, BadRequestError, ServerError
 
-from altoviz_client.api.products import create_product, find_products, update_product
-from altoviz_client.models import Product
+from altoviz_client.api.products import create_product, find_products
+from altoviz_client.models import (
+    Product,
+    ProductInput,
+)
 
 log = logging.getLogger("examples.catalogue_sync")
 
@@ -56,7 +59,7 @@ async def find_by_sku(client: AltovizClient, sku: str) -> Product | None:
 
 async def create_once(client: AltovizClient, item: CatalogueItem) -> None:
     """Create the product; after an unclear failure, look it up before sending the create again."""
-    body = Product(internal_id=item.sku, number=item.sku, name=item.name, unit_price=item.unit_price)
+    body = ProductInput(internal_id=item.sku, number=item.sku, name=item.name, unit_price=item.unit_price)
     for attempt in range(1, ATTEMPTS + 1):
         try:
             await client.call(create_product, body=body)
@@ -79,11 +82,12 @@ async def sync_item(client: AltovizClient, item: CatalogueItem) -> Change:
         return Change.CREATED
     if product.unit_price == item.unit_price and product.name == item.name:
         return Change.UNCHANGED
-    assert isinstance(product.id, int)
     old_price = product.unit_price
-    product.unit_price, product.name = item.unit_price, item.name
+    # An update replaces the record: the product as read (its write fields only), with the new name and price.
+    body = ProductInput.from_dict(product.to_dict())
+    body.unit_price, body.name = item.unit_price, item.name
     # PUT is idempotent: the client retries it on its own after a 5xx or a lost answer.
-    await client.call(update_product, product.id, body=product)
+    await client.products.update(product.id, body)
     log.info("%s: price %s -> %.2f", item.sku, old_price, item.unit_price)
     return Change.UPDATED
 

@@ -31,7 +31,14 @@ from altoviz_client.api.sale_invoices import (
     get_sale_invoice,
     mark_sale_invoice_as_paid,
 )
-from altoviz_client.models import Customer, Invoice, PayInvoice, SaleDocumentLine
+from altoviz_client.models import (
+    Customer,
+    CustomerInput,
+    Invoice,
+    InvoiceInput,
+    PayInvoice,
+    SaleDocumentLineInput,
+)
 
 log = logging.getLogger("examples.crm_sync")
 
@@ -105,7 +112,9 @@ async def find_or_create_customer(client: AltovizClient, deal: Deal) -> tuple[Cu
     found = await customer_by_internal_id(client, deal.customer_id)
     if found is not None:
         return found, False
-    body = Customer.from_dict({"internalId": deal.customer_id, "companyName": deal.company_name, "email": deal.email})
+    body = CustomerInput.from_dict(
+        {"internalId": deal.customer_id, "companyName": deal.company_name, "email": deal.email}
+    )
     created = await exactly_once(
         lambda: client.call(create_customer, body=body),
         lambda: customer_by_internal_id(client, deal.customer_id),
@@ -124,10 +133,10 @@ async def invoice_by_internal_id(client: AltovizClient, internal_id: str) -> Inv
 async def create_invoice(client: AltovizClient, deal: Deal, customer_id: int, day: datetime.date) -> Invoice:
     """Create the deal's draft invoice, or return the one an earlier sync made (the deal id is its ``internalId``)."""
     lines = [
-        SaleDocumentLine(description=text, quantity=quantity, tax_excluded_price=price)
+        SaleDocumentLineInput(description=text, quantity=quantity, tax_excluded_price=price)
         for text, quantity, price in deal.lines
     ]
-    body = Invoice(internal_id=deal.deal_id, customer_id=customer_id, date=day, lines=lines)
+    body = InvoiceInput(internal_id=deal.deal_id, customer_id=customer_id, date=day, lines=lines)
     existing = await invoice_by_internal_id(client, deal.deal_id)
     if existing is not None:
         return existing

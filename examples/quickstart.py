@@ -1,75 +1,65 @@
-"""The README's quickstart, runnable: client, get, create, paginate, download, error handling.
+"""Create a customer, read it back, list customers, create and finalize an invoice, download its PDF.
 
-python examples/quickstart.py   # against ALTOVIZ_BASE_URL/ALTOVIZ_API_KEY, else a local sandbox
+python examples/quickstart.py   # against ALTOVIZ_BASE_URL and ALTOVIZ_API_KEY, else a local sandbox
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 from altoviz import AltovizClient, NotFoundError, RateLimitError, retry_options
 
-from altoviz_client.api.customers import create_customer, get_customer, list_customers
-from altoviz_client.api.sale_invoices import create_sale_invoice, download_sale_invoice, finalize_sale_invoice
-from altoviz_client.models import Customer, CustomerType, Invoice, SaleDocumentLine
-
-log = logging.getLogger("examples.quickstart")
+from altoviz_client.models import CustomerInput, CustomerType, InvoiceInput, SaleDocumentLineInput
 
 
 async def quickstart(client: AltovizClient, out_dir: Path) -> Path:
-    """Create a customer and an invoice, read them back, and download the invoice as a PDF."""
-    # Create: the body is a generated model; the answer is parsed into one, typed for mypy.
-    created = await client.call(
-        create_customer,
-        body=Customer(internal_id="CRM-42", company_name="Boulangerie Martin", type_=CustomerType.BUSINESS),
+    """Run the five tasks; every value is typed as the API sends it (``customer.id`` is an ``int``)."""
+    # Create: a write model sends only what is set; the answer is the read model, Customer.
+    customer = await client.customers.create(
+        CustomerInput(internal_id="CRM-42", company_name="Boulangerie Martin", type_=CustomerType.BUSINESS)
     )
-    # Get: 2xx gives the model, anything else raises a typed error.
-    customer = await client.call(get_customer, id=created.id)
-    log.info("customer %s: %s", customer.id, customer.company_name)
+    # Read it back: a 2xx gives the model, anything else a typed error (AltovizError).
+    again = await client.customers.get(customer.id)
+    print(f"customer {again.id}: {again.company_name}")
     try:
-        await client.call(get_customer, id=999_999)
-    except NotFoundError as exc:
-        log.info("as expected: %s", exc)
+        await client.customers.get(999_999)
+    except NotFoundError as exc:  # status, ProblemDetails body, method and URL; never the key
+        print(exc)
 
-    # Paginate: every customer, page after page, with up to 4 pages in flight.
-    names = [c.company_name async for c in client.paginate(list_customers, page_size=100).prefetch(4)]
-    log.info("%d customers", len(names))
+    # List: every customer, page after page, with up to 4 pages in flight.
+    async for each in client.customers.list(page_size=100).prefetch(4):
+        print(each.id, each.company_name)
 
-    # An invoice, finalized, then streamed to disk (atomically: no partial PDF on failure).
-    line = SaleDocumentLine(description="Croissants", quantity=120, tax_excluded_price=0.9)
-    draft = await client.call(create_sale_invoice, body=Invoice(customer_id=customer.id, lines=[line]))
-    invoice = await client.call(finalize_sale_invoice, id=draft.id)
-    pdf = await client.download(download_sale_invoice, id=invoice.id).to_path(out_dir / f"{invoice.number}.pdf")
-    log.info("invoice %s saved to %s", invoice.number, pdf)
+    # An invoice: a draft, then finalized (it gets its number).
+    line = SaleDocumentLineInput(description="Croissants", quantity=120, tax_excluded_price=0.9)
+    draft = await client.sale_invoices.create(InvoiceInput(customer_id=customer.id, lines=[line]))
+    invoice = await client.sale_invoices.finalize(draft.id)
 
-    # A call that must not wait long for a rate limit: its own retry budget.
+    # Its PDF, streamed to disk: a temporary file renamed into place only when complete and a real PDF.
+    # A call that must not wait long for a rate limit gets its own retry budget.
     with retry_options(max_retries=1, max_wait=2.0):
         try:
-            await client.call(get_customer, id=customer.id)
+            return await client.sale_invoices.download(invoice.id).to_path(out_dir / f"{invoice.number}.pdf")
         except RateLimitError as exc:
-            log.warning("rate limited; the server asked to wait %.0f s", exc.retry_after or 0)
-    return pdf
+            print(f"rate limited; the server asked to wait {exc.retry_after} s")
+            raise
 
 
-async def main() -> int:
+async def main() -> None:
     """Run against the configured server, or a local sandbox when none is configured."""
     out_dir = Path(tempfile.mkdtemp(prefix="altoviz-quickstart-"))
-    if os.environ.get("ALTOVIZ_BASE_URL") and os.environ.get("ALTOVIZ_API_KEY"):
-        async with AltovizClient() as client:  # ALTOVIZ_API_KEY, ALTOVIZ_BASE_URL
-            await quickstart(client, out_dir)
-        return 0
+    if os.environ.get("ALTOVIZ_API_KEY"):
+        async with AltovizClient() as client:  # ALTOVIZ_API_KEY; ALTOVIZ_BASE_URL or https://api.altoviz.com
+            print(await quickstart(client, out_dir))
+        return
     from altoviz.sandbox import serve
 
     async with serve() as sandbox, AltovizClient(sandbox.api_key, base_url=sandbox.base_url) as client:
-        await quickstart(client, out_dir)
-    return 0
+        print(await quickstart(client, out_dir))
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    sys.exit(asyncio.run(main()))
+    asyncio.run(main())

@@ -5,83 +5,70 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="AddressFields")
 
 
 @_attrs_define
 class AddressFields:
-    city: None | str | Unset = UNSET
-    country_iso: None | str | Unset = UNSET
-    country_name: None | str | Unset = UNSET
-    formatted_address: None | str | Unset = UNSET
-    inline_address: None | str | Unset = UNSET
-    street: None | str | Unset = UNSET
-    zipcode: None | str | Unset = UNSET
+    city: None | str
+    country_iso: None | str
+    country_name: None | str
+    formatted_address: None | str
+    inline_address: None | str
+    street: None | str
+    zipcode: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        city: None | str
+        city = self.city
 
-        country_iso: None | str | Unset
-        if isinstance(self.country_iso, Unset):
-            country_iso = UNSET
-        else:
-            country_iso = self.country_iso
+        country_iso: None | str
+        country_iso = self.country_iso
 
-        country_name: None | str | Unset
-        if isinstance(self.country_name, Unset):
-            country_name = UNSET
-        else:
-            country_name = self.country_name
+        country_name: None | str
+        country_name = self.country_name
 
-        formatted_address: None | str | Unset
-        if isinstance(self.formatted_address, Unset):
-            formatted_address = UNSET
-        else:
-            formatted_address = self.formatted_address
+        formatted_address: None | str
+        formatted_address = self.formatted_address
 
-        inline_address: None | str | Unset
-        if isinstance(self.inline_address, Unset):
-            inline_address = UNSET
-        else:
-            inline_address = self.inline_address
+        inline_address: None | str
+        inline_address = self.inline_address
 
-        street: None | str | Unset
-        if isinstance(self.street, Unset):
-            street = UNSET
-        else:
-            street = self.street
+        street: None | str
+        street = self.street
 
-        zipcode: None | str | Unset
-        if isinstance(self.zipcode, Unset):
-            zipcode = UNSET
-        else:
-            zipcode = self.zipcode
+        zipcode: None | str
+        zipcode = self.zipcode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_iso is not UNSET:
-            field_dict["countryIso"] = country_iso
-        if country_name is not UNSET:
-            field_dict["countryName"] = country_name
-        if formatted_address is not UNSET:
-            field_dict["formattedAddress"] = formatted_address
-        if inline_address is not UNSET:
-            field_dict["inlineAddress"] = inline_address
-        if street is not UNSET:
-            field_dict["street"] = street
-        if zipcode is not UNSET:
-            field_dict["zipcode"] = zipcode
+        field_dict.update(
+            {
+                "city": city,
+                "countryIso": country_iso,
+                "countryName": country_name,
+                "formattedAddress": formatted_address,
+                "inlineAddress": inline_address,
+                "street": street,
+                "zipcode": zipcode,
+            }
+        )
 
         return field_dict
 
@@ -89,68 +76,54 @@ class AddressFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_city(data: object) -> None | str | Unset:
+        def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        city = _parse_city(d.pop("city", UNSET))
+        city = _parse_city(d.pop("city", None))
 
-        def _parse_country_iso(data: object) -> None | str | Unset:
+        def _parse_country_iso(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        country_iso = _parse_country_iso(d.pop("countryIso", UNSET))
+        country_iso = _parse_country_iso(d.pop("countryIso", None))
 
-        def _parse_country_name(data: object) -> None | str | Unset:
+        def _parse_country_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        country_name = _parse_country_name(d.pop("countryName", UNSET))
+        country_name = _parse_country_name(d.pop("countryName", None))
 
-        def _parse_formatted_address(data: object) -> None | str | Unset:
+        def _parse_formatted_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        formatted_address = _parse_formatted_address(d.pop("formattedAddress", UNSET))
+        formatted_address = _parse_formatted_address(d.pop("formattedAddress", None))
 
-        def _parse_inline_address(data: object) -> None | str | Unset:
+        def _parse_inline_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        inline_address = _parse_inline_address(d.pop("inlineAddress", UNSET))
+        inline_address = _parse_inline_address(d.pop("inlineAddress", None))
 
-        def _parse_street(data: object) -> None | str | Unset:
+        def _parse_street(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        street = _parse_street(d.pop("street", UNSET))
+        street = _parse_street(d.pop("street", None))
 
-        def _parse_zipcode(data: object) -> None | str | Unset:
+        def _parse_zipcode(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
+        zipcode = _parse_zipcode(d.pop("zipcode", None))
 
         address_fields = cls(
             city=city,

@@ -5,73 +5,70 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="BankProvider")
 
 
 @_attrs_define
 class BankProvider:
-    country_codes: list[str] | None | Unset = UNSET
-    id: None | str | Unset = UNSET
+    country_codes: list[str] | None
+    id: None | str
     """ Customer id """
-    logo_uri: None | str | Unset = UNSET
-    markets: list[str] | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    logo_uri: None | str
+    markets: list[str] | None
+    name: None | str
     """ Company name """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        country_codes: list[str] | None | Unset
-        if isinstance(self.country_codes, Unset):
-            country_codes = UNSET
-        elif isinstance(self.country_codes, list):
+        country_codes: list[str] | None
+        if isinstance(self.country_codes, list):
             country_codes = self.country_codes
 
         else:
             country_codes = self.country_codes
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: None | str
+        id = self.id
 
-        logo_uri: None | str | Unset
-        if isinstance(self.logo_uri, Unset):
-            logo_uri = UNSET
-        else:
-            logo_uri = self.logo_uri
+        logo_uri: None | str
+        logo_uri = self.logo_uri
 
-        markets: list[str] | None | Unset
-        if isinstance(self.markets, Unset):
-            markets = UNSET
-        elif isinstance(self.markets, list):
+        markets: list[str] | None
+        if isinstance(self.markets, list):
             markets = self.markets
 
         else:
             markets = self.markets
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_codes is not UNSET:
-            field_dict["countryCodes"] = country_codes
-        if id is not UNSET:
-            field_dict["id"] = id
-        if logo_uri is not UNSET:
-            field_dict["logoUri"] = logo_uri
-        if markets is not UNSET:
-            field_dict["markets"] = markets
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "countryCodes": country_codes,
+                "id": id,
+                "logoUri": logo_uri,
+                "markets": markets,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -79,10 +76,8 @@ class BankProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_country_codes(data: object) -> list[str] | None | Unset:
+        def _parse_country_codes(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -92,32 +87,26 @@ class BankProvider:
                 return country_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        country_codes = _parse_country_codes(d.pop("countryCodes", UNSET))
+        country_codes = _parse_country_codes(d.pop("countryCodes", None))
 
-        def _parse_id(data: object) -> None | str | Unset:
+        def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        def _parse_logo_uri(data: object) -> None | str | Unset:
+        def _parse_logo_uri(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        logo_uri = _parse_logo_uri(d.pop("logoUri", UNSET))
+        logo_uri = _parse_logo_uri(d.pop("logoUri", None))
 
-        def _parse_markets(data: object) -> list[str] | None | Unset:
+        def _parse_markets(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -127,18 +116,16 @@ class BankProvider:
                 return markets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        markets = _parse_markets(d.pop("markets", UNSET))
+        markets = _parse_markets(d.pop("markets", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
         bank_provider = cls(
             country_codes=country_codes,

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.commitment_status import CommitmentStatus
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -20,151 +21,113 @@ T = TypeVar("T", bound="BillingOptions")
 
 @_attrs_define
 class BillingOptions:
-    allowed: bool | None | Unset = UNSET
-    bank_account_id: int | None | Unset = UNSET
-    buyer_reference: None | str | Unset = UNSET
-    colleague_id: int | None | Unset = UNSET
-    discount: Discount | None | Unset = UNSET
-    initial_commitment_amount: float | None | Unset = UNSET
-    initial_commitment_date: datetime.date | None | Unset = UNSET
-    initial_commitment_status: CommitmentStatus | None | Unset = UNSET
-    payment_method: None | PaymentMethod | Unset = UNSET
-    send_document_as_attachment: bool | None | Unset = UNSET
-    settlement_term_id: int | None | Unset = UNSET
-    use_tax_included_prices: bool | None | Unset = UNSET
+    allowed: bool | None
+    bank_account_id: int | None
+    buyer_reference: None | str
+    colleague_id: int | None
+    discount: Discount | None
+    initial_commitment_amount: float | None
+    initial_commitment_date: datetime.date | None
+    initial_commitment_status: CommitmentStatus | None
+    payment_method: None | PaymentMethod
+    send_document_as_attachment: bool | None
+    settlement_term_id: int | None
+    use_tax_included_prices: bool | None
     """ Indicates whether invoice prices and amount are tax included """
-    vat_reverse_charge: bool | None | Unset = UNSET
+    vat_reverse_charge: bool | None
     """ VAT reverse charge """
-    vendor_reference: None | str | Unset = UNSET
+    vendor_reference: None | str
     """ Vendor reference to be print """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.discount import Discount  # noqa: PLC0415
 
-        allowed: bool | None | Unset
-        if isinstance(self.allowed, Unset):
-            allowed = UNSET
-        else:
-            allowed = self.allowed
+        allowed: bool | None
+        allowed = self.allowed
 
-        bank_account_id: int | None | Unset
-        if isinstance(self.bank_account_id, Unset):
-            bank_account_id = UNSET
-        else:
-            bank_account_id = self.bank_account_id
+        bank_account_id: int | None
+        bank_account_id = self.bank_account_id
 
-        buyer_reference: None | str | Unset
-        if isinstance(self.buyer_reference, Unset):
-            buyer_reference = UNSET
-        else:
-            buyer_reference = self.buyer_reference
+        buyer_reference: None | str
+        buyer_reference = self.buyer_reference
 
-        colleague_id: int | None | Unset
-        if isinstance(self.colleague_id, Unset):
-            colleague_id = UNSET
-        else:
-            colleague_id = self.colleague_id
+        colleague_id: int | None
+        colleague_id = self.colleague_id
 
-        discount: dict[str, Any] | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        elif isinstance(self.discount, Discount):
+        discount: dict[str, Any] | None
+        if isinstance(self.discount, Discount):
             discount = self.discount.to_dict()
         else:
             discount = self.discount
 
-        initial_commitment_amount: float | None | Unset
-        if isinstance(self.initial_commitment_amount, Unset):
-            initial_commitment_amount = UNSET
-        else:
-            initial_commitment_amount = self.initial_commitment_amount
+        initial_commitment_amount: float | None
+        initial_commitment_amount = self.initial_commitment_amount
 
-        initial_commitment_date: None | str | Unset
-        if isinstance(self.initial_commitment_date, Unset):
-            initial_commitment_date = UNSET
-        elif isinstance(self.initial_commitment_date, datetime.date):
+        initial_commitment_date: None | str
+        if isinstance(self.initial_commitment_date, datetime.date):
             initial_commitment_date = self.initial_commitment_date.isoformat()
         else:
             initial_commitment_date = self.initial_commitment_date
 
-        initial_commitment_status: None | str | Unset
-        if isinstance(self.initial_commitment_status, Unset):
-            initial_commitment_status = UNSET
-        elif isinstance(self.initial_commitment_status, CommitmentStatus):
+        initial_commitment_status: None | str
+        if isinstance(self.initial_commitment_status, CommitmentStatus):
             initial_commitment_status = self.initial_commitment_status.value
         else:
             initial_commitment_status = self.initial_commitment_status
 
-        payment_method: None | str | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif isinstance(self.payment_method, PaymentMethod):
+        payment_method: None | str
+        if isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.value
         else:
             payment_method = self.payment_method
 
-        send_document_as_attachment: bool | None | Unset
-        if isinstance(self.send_document_as_attachment, Unset):
-            send_document_as_attachment = UNSET
-        else:
-            send_document_as_attachment = self.send_document_as_attachment
+        send_document_as_attachment: bool | None
+        send_document_as_attachment = self.send_document_as_attachment
 
-        settlement_term_id: int | None | Unset
-        if isinstance(self.settlement_term_id, Unset):
-            settlement_term_id = UNSET
-        else:
-            settlement_term_id = self.settlement_term_id
+        settlement_term_id: int | None
+        settlement_term_id = self.settlement_term_id
 
-        use_tax_included_prices: bool | None | Unset
-        if isinstance(self.use_tax_included_prices, Unset):
-            use_tax_included_prices = UNSET
-        else:
-            use_tax_included_prices = self.use_tax_included_prices
+        use_tax_included_prices: bool | None
+        use_tax_included_prices = self.use_tax_included_prices
 
-        vat_reverse_charge: bool | None | Unset
-        if isinstance(self.vat_reverse_charge, Unset):
-            vat_reverse_charge = UNSET
-        else:
-            vat_reverse_charge = self.vat_reverse_charge
+        vat_reverse_charge: bool | None
+        vat_reverse_charge = self.vat_reverse_charge
 
-        vendor_reference: None | str | Unset
-        if isinstance(self.vendor_reference, Unset):
-            vendor_reference = UNSET
-        else:
-            vendor_reference = self.vendor_reference
+        vendor_reference: None | str
+        vendor_reference = self.vendor_reference
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed is not UNSET:
-            field_dict["allowed"] = allowed
-        if bank_account_id is not UNSET:
-            field_dict["bankAccountId"] = bank_account_id
-        if buyer_reference is not UNSET:
-            field_dict["buyerReference"] = buyer_reference
-        if colleague_id is not UNSET:
-            field_dict["colleagueId"] = colleague_id
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if initial_commitment_amount is not UNSET:
-            field_dict["initialCommitmentAmount"] = initial_commitment_amount
-        if initial_commitment_date is not UNSET:
-            field_dict["initialCommitmentDate"] = initial_commitment_date
-        if initial_commitment_status is not UNSET:
-            field_dict["initialCommitmentStatus"] = initial_commitment_status
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if send_document_as_attachment is not UNSET:
-            field_dict["sendDocumentAsAttachment"] = send_document_as_attachment
-        if settlement_term_id is not UNSET:
-            field_dict["settlementTermId"] = settlement_term_id
-        if use_tax_included_prices is not UNSET:
-            field_dict["useTaxIncludedPrices"] = use_tax_included_prices
-        if vat_reverse_charge is not UNSET:
-            field_dict["vatReverseCharge"] = vat_reverse_charge
-        if vendor_reference is not UNSET:
-            field_dict["vendorReference"] = vendor_reference
+        field_dict.update(
+            {
+                "allowed": allowed,
+                "bankAccountId": bank_account_id,
+                "buyerReference": buyer_reference,
+                "colleagueId": colleague_id,
+                "discount": discount,
+                "initialCommitmentAmount": initial_commitment_amount,
+                "initialCommitmentDate": initial_commitment_date,
+                "initialCommitmentStatus": initial_commitment_status,
+                "paymentMethod": payment_method,
+                "sendDocumentAsAttachment": send_document_as_attachment,
+                "settlementTermId": settlement_term_id,
+                "useTaxIncludedPrices": use_tax_included_prices,
+                "vatReverseCharge": vat_reverse_charge,
+                "vendorReference": vendor_reference,
+            }
+        )
 
         return field_dict
 
@@ -174,46 +137,36 @@ class BillingOptions:
 
         d = dict(src_dict)
 
-        def _parse_allowed(data: object) -> bool | None | Unset:
+        def _parse_allowed(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        allowed = _parse_allowed(d.pop("allowed", UNSET))
+        allowed = _parse_allowed(d.pop("allowed", None))
 
-        def _parse_bank_account_id(data: object) -> int | None | Unset:
+        def _parse_bank_account_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        bank_account_id = _parse_bank_account_id(d.pop("bankAccountId", UNSET))
+        bank_account_id = _parse_bank_account_id(d.pop("bankAccountId", None))
 
-        def _parse_buyer_reference(data: object) -> None | str | Unset:
+        def _parse_buyer_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
+        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", None))
 
-        def _parse_colleague_id(data: object) -> int | None | Unset:
+        def _parse_colleague_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        colleague_id = _parse_colleague_id(d.pop("colleagueId", UNSET))
+        colleague_id = _parse_colleague_id(d.pop("colleagueId", None))
 
-        def _parse_discount(data: object) -> Discount | None | Unset:
+        def _parse_discount(data: object) -> Discount | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -223,23 +176,19 @@ class BillingOptions:
                 return discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Discount | None | Unset, data)
+            return cast(Discount | None, data)
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount = _parse_discount(d.pop("discount", None))
 
-        def _parse_initial_commitment_amount(data: object) -> float | None | Unset:
+        def _parse_initial_commitment_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        initial_commitment_amount = _parse_initial_commitment_amount(d.pop("initialCommitmentAmount", UNSET))
+        initial_commitment_amount = _parse_initial_commitment_amount(d.pop("initialCommitmentAmount", None))
 
-        def _parse_initial_commitment_date(data: object) -> datetime.date | None | Unset:
+        def _parse_initial_commitment_date(data: object) -> datetime.date | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -249,14 +198,12 @@ class BillingOptions:
                 return initial_commitment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        initial_commitment_date = _parse_initial_commitment_date(d.pop("initialCommitmentDate", UNSET))
+        initial_commitment_date = _parse_initial_commitment_date(d.pop("initialCommitmentDate", None))
 
-        def _parse_initial_commitment_status(data: object) -> CommitmentStatus | None | Unset:
+        def _parse_initial_commitment_status(data: object) -> CommitmentStatus | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -266,14 +213,12 @@ class BillingOptions:
                 return initial_commitment_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommitmentStatus | None | Unset, data)
+            return cast(CommitmentStatus | None, data)
 
-        initial_commitment_status = _parse_initial_commitment_status(d.pop("initialCommitmentStatus", UNSET))
+        initial_commitment_status = _parse_initial_commitment_status(d.pop("initialCommitmentStatus", None))
 
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+        def _parse_payment_method(data: object) -> None | PaymentMethod:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -283,54 +228,44 @@ class BillingOptions:
                 return payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
+            return cast(None | PaymentMethod, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+        payment_method = _parse_payment_method(d.pop("paymentMethod", None))
 
-        def _parse_send_document_as_attachment(data: object) -> bool | None | Unset:
+        def _parse_send_document_as_attachment(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        send_document_as_attachment = _parse_send_document_as_attachment(d.pop("sendDocumentAsAttachment", UNSET))
+        send_document_as_attachment = _parse_send_document_as_attachment(d.pop("sendDocumentAsAttachment", None))
 
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
+        def _parse_settlement_term_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", UNSET))
+        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", None))
 
-        def _parse_use_tax_included_prices(data: object) -> bool | None | Unset:
+        def _parse_use_tax_included_prices(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        use_tax_included_prices = _parse_use_tax_included_prices(d.pop("useTaxIncludedPrices", UNSET))
+        use_tax_included_prices = _parse_use_tax_included_prices(d.pop("useTaxIncludedPrices", None))
 
-        def _parse_vat_reverse_charge(data: object) -> bool | None | Unset:
+        def _parse_vat_reverse_charge(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        vat_reverse_charge = _parse_vat_reverse_charge(d.pop("vatReverseCharge", UNSET))
+        vat_reverse_charge = _parse_vat_reverse_charge(d.pop("vatReverseCharge", None))
 
-        def _parse_vendor_reference(data: object) -> None | str | Unset:
+        def _parse_vendor_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", UNSET))
+        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", None))
 
         billing_options = cls(
             allowed=allowed,

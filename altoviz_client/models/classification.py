@@ -5,10 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.classification_type import ClassificationType
 from ..models.micro_business_declaration_types import MicroBusinessDeclarationTypes
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.vat import Vat
@@ -19,41 +21,44 @@ T = TypeVar("T", bound="Classification")
 
 @_attrs_define
 class Classification:
-    account_number: None | str | Unset = UNSET
-    default_vat: None | Unset | Vat = UNSET
-    description: None | str | Unset = UNSET
-    id: int | Unset = UNSET
+    account_number: None | str
+    default_vat: None | Vat
+    description: None | str
+    id: int
     """ Customer id """
-    is_product: bool | Unset = UNSET
-    is_service: bool | Unset = UNSET
-    label: None | str | Unset = UNSET
-    micro_business_declaration_type: MicroBusinessDeclarationTypes | None | Unset = UNSET
-    type_: ClassificationType | None | Unset = UNSET
+    is_product: bool
+    is_service: bool
+    label: None | str
+    micro_business_declaration_type: MicroBusinessDeclarationTypes | None
+    type_: ClassificationType | None
     """ Classification Type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.vat import Vat  # noqa: PLC0415
 
-        account_number: None | str | Unset
-        if isinstance(self.account_number, Unset):
-            account_number = UNSET
-        else:
-            account_number = self.account_number
+        account_number: None | str
+        account_number = self.account_number
 
-        default_vat: dict[str, Any] | None | Unset
-        if isinstance(self.default_vat, Unset):
-            default_vat = UNSET
-        elif isinstance(self.default_vat, Vat):
+        default_vat: dict[str, Any] | None
+        if isinstance(self.default_vat, Vat):
             default_vat = self.default_vat.to_dict()
         else:
             default_vat = self.default_vat
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
         id = self.id
 
@@ -61,49 +66,36 @@ class Classification:
 
         is_service = self.is_service
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
-        micro_business_declaration_type: None | str | Unset
-        if isinstance(self.micro_business_declaration_type, Unset):
-            micro_business_declaration_type = UNSET
-        elif isinstance(self.micro_business_declaration_type, MicroBusinessDeclarationTypes):
+        micro_business_declaration_type: None | str
+        if isinstance(self.micro_business_declaration_type, MicroBusinessDeclarationTypes):
             micro_business_declaration_type = self.micro_business_declaration_type.value
         else:
             micro_business_declaration_type = self.micro_business_declaration_type
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ClassificationType):
+        type_: None | str
+        if isinstance(self.type_, ClassificationType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if default_vat is not UNSET:
-            field_dict["defaultVat"] = default_vat
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_product is not UNSET:
-            field_dict["isProduct"] = is_product
-        if is_service is not UNSET:
-            field_dict["isService"] = is_service
-        if label is not UNSET:
-            field_dict["label"] = label
-        if micro_business_declaration_type is not UNSET:
-            field_dict["microBusinessDeclarationType"] = micro_business_declaration_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "accountNumber": account_number,
+                "defaultVat": default_vat,
+                "description": description,
+                "id": id,
+                "isProduct": is_product,
+                "isService": is_service,
+                "label": label,
+                "microBusinessDeclarationType": micro_business_declaration_type,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -112,20 +104,27 @@ class Classification:
         from ..models.vat import Vat  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "id",
+                "isProduct",
+                "isService",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
+        def _parse_account_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        account_number = _parse_account_number(d.pop("accountNumber", UNSET))
+        account_number = _parse_account_number(d.pop("accountNumber", None))
 
-        def _parse_default_vat(data: object) -> None | Unset | Vat:
+        def _parse_default_vat(data: object) -> None | Vat:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -135,38 +134,32 @@ class Classification:
                 return default_vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | Vat, data)
+            return cast(None | Vat, data)
 
-        default_vat = _parse_default_vat(d.pop("defaultVat", UNSET))
+        default_vat = _parse_default_vat(d.pop("defaultVat", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        is_product = d.pop("isProduct", UNSET)
+        is_product = d.pop("isProduct")
 
-        is_service = d.pop("isService", UNSET)
+        is_service = d.pop("isService")
 
-        def _parse_label(data: object) -> None | str | Unset:
+        def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label", None))
 
-        def _parse_micro_business_declaration_type(data: object) -> MicroBusinessDeclarationTypes | None | Unset:
+        def _parse_micro_business_declaration_type(data: object) -> MicroBusinessDeclarationTypes | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -176,16 +169,14 @@ class Classification:
                 return micro_business_declaration_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MicroBusinessDeclarationTypes | None | Unset, data)
+            return cast(MicroBusinessDeclarationTypes | None, data)
 
         micro_business_declaration_type = _parse_micro_business_declaration_type(
-            d.pop("microBusinessDeclarationType", UNSET)
+            d.pop("microBusinessDeclarationType", None)
         )
 
-        def _parse_type_(data: object) -> ClassificationType | None | Unset:
+        def _parse_type_(data: object) -> ClassificationType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -195,9 +186,9 @@ class Classification:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationType | None | Unset, data)
+            return cast(ClassificationType | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         classification = cls(
             account_number=account_number,

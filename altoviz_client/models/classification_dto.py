@@ -5,10 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.classification_type import ClassificationType
 from ..models.micro_business_declaration_types import MicroBusinessDeclarationTypes
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0
@@ -20,116 +22,96 @@ T = TypeVar("T", bound="ClassificationDto")
 
 @_attrs_define
 class ClassificationDto:
-    account_number: None | str | Unset = UNSET
-    default_vat: None | Unset | VatDto = UNSET
-    default_vat_id: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
+    account_number: None | str
+    default_vat: None | VatDto
+    default_vat_id: int | None
+    description: None | str
+    id: int | None
     """ Customer id """
-    is_product: bool | Unset = UNSET
-    is_service: bool | Unset = UNSET
-    label: None | str | Unset = UNSET
-    metadatas: ClassificationDtoMetadatasType0 | None | Unset = UNSET
-    micro_business_declaration_type: MicroBusinessDeclarationTypes | None | Unset = UNSET
-    type_: ClassificationType | None | Unset = UNSET
+    is_product: bool
+    is_service: bool
+    label: None | str
+    metadatas: ClassificationDtoMetadatasType0 | None
+    micro_business_declaration_type: MicroBusinessDeclarationTypes | None
+    type_: ClassificationType | None
     """ Classification Type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0  # noqa: PLC0415
         from ..models.vat_dto import VatDto  # noqa: PLC0415
 
-        account_number: None | str | Unset
-        if isinstance(self.account_number, Unset):
-            account_number = UNSET
-        else:
-            account_number = self.account_number
+        account_number: None | str
+        account_number = self.account_number
 
-        default_vat: dict[str, Any] | None | Unset
-        if isinstance(self.default_vat, Unset):
-            default_vat = UNSET
-        elif isinstance(self.default_vat, VatDto):
+        default_vat: dict[str, Any] | None
+        if isinstance(self.default_vat, VatDto):
             default_vat = self.default_vat.to_dict()
         else:
             default_vat = self.default_vat
 
-        default_vat_id: int | None | Unset
-        if isinstance(self.default_vat_id, Unset):
-            default_vat_id = UNSET
-        else:
-            default_vat_id = self.default_vat_id
+        default_vat_id: int | None
+        default_vat_id = self.default_vat_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
         is_product = self.is_product
 
         is_service = self.is_service
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
-        metadatas: dict[str, Any] | None | Unset
-        if isinstance(self.metadatas, Unset):
-            metadatas = UNSET
-        elif isinstance(self.metadatas, ClassificationDtoMetadatasType0):
+        metadatas: dict[str, Any] | None
+        if isinstance(self.metadatas, ClassificationDtoMetadatasType0):
             metadatas = self.metadatas.to_dict()
         else:
             metadatas = self.metadatas
 
-        micro_business_declaration_type: None | str | Unset
-        if isinstance(self.micro_business_declaration_type, Unset):
-            micro_business_declaration_type = UNSET
-        elif isinstance(self.micro_business_declaration_type, MicroBusinessDeclarationTypes):
+        micro_business_declaration_type: None | str
+        if isinstance(self.micro_business_declaration_type, MicroBusinessDeclarationTypes):
             micro_business_declaration_type = self.micro_business_declaration_type.value
         else:
             micro_business_declaration_type = self.micro_business_declaration_type
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ClassificationType):
+        type_: None | str
+        if isinstance(self.type_, ClassificationType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if default_vat is not UNSET:
-            field_dict["defaultVat"] = default_vat
-        if default_vat_id is not UNSET:
-            field_dict["defaultVatId"] = default_vat_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_product is not UNSET:
-            field_dict["isProduct"] = is_product
-        if is_service is not UNSET:
-            field_dict["isService"] = is_service
-        if label is not UNSET:
-            field_dict["label"] = label
-        if metadatas is not UNSET:
-            field_dict["metadatas"] = metadatas
-        if micro_business_declaration_type is not UNSET:
-            field_dict["microBusinessDeclarationType"] = micro_business_declaration_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "accountNumber": account_number,
+                "defaultVat": default_vat,
+                "defaultVatId": default_vat_id,
+                "description": description,
+                "id": id,
+                "isProduct": is_product,
+                "isService": is_service,
+                "label": label,
+                "metadatas": metadatas,
+                "microBusinessDeclarationType": micro_business_declaration_type,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -139,20 +121,26 @@ class ClassificationDto:
         from ..models.vat_dto import VatDto  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "isProduct",
+                "isService",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
+        def _parse_account_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        account_number = _parse_account_number(d.pop("accountNumber", UNSET))
+        account_number = _parse_account_number(d.pop("accountNumber", None))
 
-        def _parse_default_vat(data: object) -> None | Unset | VatDto:
+        def _parse_default_vat(data: object) -> None | VatDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -162,54 +150,44 @@ class ClassificationDto:
                 return default_vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatDto, data)
+            return cast(None | VatDto, data)
 
-        default_vat = _parse_default_vat(d.pop("defaultVat", UNSET))
+        default_vat = _parse_default_vat(d.pop("defaultVat", None))
 
-        def _parse_default_vat_id(data: object) -> int | None | Unset:
+        def _parse_default_vat_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        default_vat_id = _parse_default_vat_id(d.pop("defaultVatId", UNSET))
+        default_vat_id = _parse_default_vat_id(d.pop("defaultVatId", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_id(data: object) -> int | None | Unset:
+        def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        is_product = d.pop("isProduct", UNSET)
+        is_product = d.pop("isProduct")
 
-        is_service = d.pop("isService", UNSET)
+        is_service = d.pop("isService")
 
-        def _parse_label(data: object) -> None | str | Unset:
+        def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label", None))
 
-        def _parse_metadatas(data: object) -> ClassificationDtoMetadatasType0 | None | Unset:
+        def _parse_metadatas(data: object) -> ClassificationDtoMetadatasType0 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -219,14 +197,12 @@ class ClassificationDto:
                 return metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDtoMetadatasType0 | None | Unset, data)
+            return cast(ClassificationDtoMetadatasType0 | None, data)
 
-        metadatas = _parse_metadatas(d.pop("metadatas", UNSET))
+        metadatas = _parse_metadatas(d.pop("metadatas", None))
 
-        def _parse_micro_business_declaration_type(data: object) -> MicroBusinessDeclarationTypes | None | Unset:
+        def _parse_micro_business_declaration_type(data: object) -> MicroBusinessDeclarationTypes | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -236,16 +212,14 @@ class ClassificationDto:
                 return micro_business_declaration_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MicroBusinessDeclarationTypes | None | Unset, data)
+            return cast(MicroBusinessDeclarationTypes | None, data)
 
         micro_business_declaration_type = _parse_micro_business_declaration_type(
-            d.pop("microBusinessDeclarationType", UNSET)
+            d.pop("microBusinessDeclarationType", None)
         )
 
-        def _parse_type_(data: object) -> ClassificationType | None | Unset:
+        def _parse_type_(data: object) -> ClassificationType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -255,9 +229,9 @@ class ClassificationDto:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationType | None | Unset, data)
+            return cast(ClassificationType | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         classification_dto = cls(
             account_number=account_number,

@@ -5,8 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0
@@ -17,146 +19,110 @@ T = TypeVar("T", bound="Colleague")
 
 @_attrs_define
 class Colleague:
-    cell_phone: None | str | Unset = UNSET
+    cell_phone: None | str
     """ Cell phone number """
-    email: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
+    email: None | str
+    first_name: None | str
     """ First name """
-    homecare_service_number: None | str | Unset = UNSET
-    id: int | Unset = UNSET
+    homecare_service_number: None | str
+    id: int
     """ Customer id """
-    initial_partner_balance: float | Unset = UNSET
-    internal_id: None | str | Unset = UNSET
+    initial_partner_balance: float
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    is_partner: bool | Unset = UNSET
-    last_name: None | str | Unset = UNSET
+    is_partner: bool
+    last_name: None | str
     """ Last name """
-    metadatas: ColleagueMetadatasType0 | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    metadatas: ColleagueMetadatasType0 | None
+    name: None | str
     """ Company name """
-    number: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
+    number: None | str
+    phone: None | str
     """ Phone number """
-    title: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
+    title: None | str
+    user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0  # noqa: PLC0415
 
-        cell_phone: None | str | Unset
-        if isinstance(self.cell_phone, Unset):
-            cell_phone = UNSET
-        else:
-            cell_phone = self.cell_phone
+        cell_phone: None | str
+        cell_phone = self.cell_phone
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
-        homecare_service_number: None | str | Unset
-        if isinstance(self.homecare_service_number, Unset):
-            homecare_service_number = UNSET
-        else:
-            homecare_service_number = self.homecare_service_number
+        homecare_service_number: None | str
+        homecare_service_number = self.homecare_service_number
 
         id = self.id
 
         initial_partner_balance = self.initial_partner_balance
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
         is_partner = self.is_partner
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        metadatas: dict[str, Any] | None | Unset
-        if isinstance(self.metadatas, Unset):
-            metadatas = UNSET
-        elif isinstance(self.metadatas, ColleagueMetadatasType0):
+        metadatas: dict[str, Any] | None
+        if isinstance(self.metadatas, ColleagueMetadatasType0):
             metadatas = self.metadatas.to_dict()
         else:
             metadatas = self.metadatas
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: None | str
+        number = self.number
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cell_phone is not UNSET:
-            field_dict["cellPhone"] = cell_phone
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if homecare_service_number is not UNSET:
-            field_dict["homecareServiceNumber"] = homecare_service_number
-        if id is not UNSET:
-            field_dict["id"] = id
-        if initial_partner_balance is not UNSET:
-            field_dict["initialPartnerBalance"] = initial_partner_balance
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if is_partner is not UNSET:
-            field_dict["isPartner"] = is_partner
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if metadatas is not UNSET:
-            field_dict["metadatas"] = metadatas
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if title is not UNSET:
-            field_dict["title"] = title
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        field_dict.update(
+            {
+                "cellPhone": cell_phone,
+                "email": email,
+                "firstName": first_name,
+                "homecareServiceNumber": homecare_service_number,
+                "id": id,
+                "initialPartnerBalance": initial_partner_balance,
+                "internalId": internal_id,
+                "isPartner": is_partner,
+                "lastName": last_name,
+                "metadatas": metadatas,
+                "name": name,
+                "number": number,
+                "phone": phone,
+                "title": title,
+                "userId": user_id,
+            }
+        )
 
         return field_dict
 
@@ -165,71 +131,68 @@ class Colleague:
         from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "id",
+                "initialPartnerBalance",
+                "isPartner",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
+        def _parse_cell_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
+        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
 
-        def _parse_email(data: object) -> None | str | Unset:
+        def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email", None))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
+        def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        first_name = _parse_first_name(d.pop("firstName", None))
 
-        def _parse_homecare_service_number(data: object) -> None | str | Unset:
+        def _parse_homecare_service_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        homecare_service_number = _parse_homecare_service_number(d.pop("homecareServiceNumber", UNSET))
+        homecare_service_number = _parse_homecare_service_number(d.pop("homecareServiceNumber", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        initial_partner_balance = d.pop("initialPartnerBalance", UNSET)
+        initial_partner_balance = d.pop("initialPartnerBalance")
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        is_partner = d.pop("isPartner", UNSET)
+        is_partner = d.pop("isPartner")
 
-        def _parse_last_name(data: object) -> None | str | Unset:
+        def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        last_name = _parse_last_name(d.pop("lastName", None))
 
-        def _parse_metadatas(data: object) -> ColleagueMetadatasType0 | None | Unset:
+        def _parse_metadatas(data: object) -> ColleagueMetadatasType0 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -239,54 +202,44 @@ class Colleague:
                 return metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ColleagueMetadatasType0 | None | Unset, data)
+            return cast(ColleagueMetadatasType0 | None, data)
 
-        metadatas = _parse_metadatas(d.pop("metadatas", UNSET))
+        metadatas = _parse_metadatas(d.pop("metadatas", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_number(data: object) -> None | str | Unset:
+        def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(d.pop("number", None))
 
-        def _parse_phone(data: object) -> None | str | Unset:
+        def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = _parse_phone(d.pop("phone", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
-        def _parse_user_id(data: object) -> None | str | Unset:
+        def _parse_user_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id = _parse_user_id(d.pop("userId", None))
 
         colleague = cls(
             cell_phone=cell_phone,

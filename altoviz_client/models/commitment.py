@@ -6,30 +6,41 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="Commitment")
 
 
 @_attrs_define
 class Commitment:
-    amount: float | Unset = UNSET
+    amount: float
     """ Amount to pay """
-    date: datetime.date | Unset = UNSET
+    date: datetime.date
     """ Paid date """
-    due_amount: float | Unset = UNSET
-    id: int | Unset = UNSET
+    due_amount: float
+    id: int
     """ Customer id """
-    third_id: float | Unset = UNSET
+    third_id: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         due_amount = self.due_amount
 
@@ -39,37 +50,43 @@ class Commitment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if date is not UNSET:
-            field_dict["date"] = date
-        if due_amount is not UNSET:
-            field_dict["dueAmount"] = due_amount
-        if id is not UNSET:
-            field_dict["id"] = id
-        if third_id is not UNSET:
-            field_dict["thirdId"] = third_id
+        field_dict.update(
+            {
+                "amount": amount,
+                "date": date,
+                "dueAmount": due_amount,
+                "id": id,
+                "thirdId": third_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        missing = [
+            name
+            for name in (
+                "amount",
+                "date",
+                "dueAmount",
+                "id",
+                "thirdId",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        amount = d.pop("amount")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        date = datetime.date.fromisoformat(d.pop("date"))
 
-        due_amount = d.pop("dueAmount", UNSET)
+        due_amount = d.pop("dueAmount")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        third_id = d.pop("thirdId", UNSET)
+        third_id = d.pop("thirdId")
 
         commitment = cls(
             amount=amount,

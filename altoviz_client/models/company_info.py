@@ -5,56 +5,55 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="CompanyInfo")
 
 
 @_attrs_define
 class CompanyInfo:
-    effective_electronic_address: None | str | Unset = UNSET
-    electronic_address: None | str | Unset = UNSET
-    siret: None | str | Unset = UNSET
-    vat_number: None | str | Unset = UNSET
+    effective_electronic_address: None | str
+    electronic_address: None | str
+    siret: None | str
+    vat_number: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        effective_electronic_address: None | str | Unset
-        if isinstance(self.effective_electronic_address, Unset):
-            effective_electronic_address = UNSET
-        else:
-            effective_electronic_address = self.effective_electronic_address
+        effective_electronic_address: None | str
+        effective_electronic_address = self.effective_electronic_address
 
-        electronic_address: None | str | Unset
-        if isinstance(self.electronic_address, Unset):
-            electronic_address = UNSET
-        else:
-            electronic_address = self.electronic_address
+        electronic_address: None | str
+        electronic_address = self.electronic_address
 
-        siret: None | str | Unset
-        if isinstance(self.siret, Unset):
-            siret = UNSET
-        else:
-            siret = self.siret
+        siret: None | str
+        siret = self.siret
 
-        vat_number: None | str | Unset
-        if isinstance(self.vat_number, Unset):
-            vat_number = UNSET
-        else:
-            vat_number = self.vat_number
+        vat_number: None | str
+        vat_number = self.vat_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effective_electronic_address is not UNSET:
-            field_dict["effectiveElectronicAddress"] = effective_electronic_address
-        if electronic_address is not UNSET:
-            field_dict["electronicAddress"] = electronic_address
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if vat_number is not UNSET:
-            field_dict["vatNumber"] = vat_number
+        field_dict.update(
+            {
+                "effectiveElectronicAddress": effective_electronic_address,
+                "electronicAddress": electronic_address,
+                "siret": siret,
+                "vatNumber": vat_number,
+            }
+        )
 
         return field_dict
 
@@ -62,41 +61,33 @@ class CompanyInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_effective_electronic_address(data: object) -> None | str | Unset:
+        def _parse_effective_electronic_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        effective_electronic_address = _parse_effective_electronic_address(d.pop("effectiveElectronicAddress", UNSET))
+        effective_electronic_address = _parse_effective_electronic_address(d.pop("effectiveElectronicAddress", None))
 
-        def _parse_electronic_address(data: object) -> None | str | Unset:
+        def _parse_electronic_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        electronic_address = _parse_electronic_address(d.pop("electronicAddress", UNSET))
+        electronic_address = _parse_electronic_address(d.pop("electronicAddress", None))
 
-        def _parse_siret(data: object) -> None | str | Unset:
+        def _parse_siret(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        siret = _parse_siret(d.pop("siret", UNSET))
+        siret = _parse_siret(d.pop("siret", None))
 
-        def _parse_vat_number(data: object) -> None | str | Unset:
+        def _parse_vat_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+        vat_number = _parse_vat_number(d.pop("vatNumber", None))
 
         company_info = cls(
             effective_electronic_address=effective_electronic_address,

@@ -5,256 +5,202 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="Contact")
 
 
 @_attrs_define
 class Contact:
-    cell_phone: None | str | Unset = UNSET
+    cell_phone: None | str
     """ Cell phone number """
-    company_name: None | str | Unset = UNSET
+    company_name: None | str
     """ Company name """
-    display_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
+    display_name: None | str
+    email: None | str
+    first_name: None | str
     """ First name """
-    function: None | str | Unset = UNSET
-    id: int | Unset = UNSET
+    function: None | str
+    id: int
     """ Customer id """
-    internal_id: None | str | Unset = UNSET
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    inverted_display_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
+    inverted_display_name: None | str
+    last_name: None | str
     """ Last name """
-    phone: None | str | Unset = UNSET
+    phone: None | str
     """ Phone number """
-    service: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    service: None | str
+    title: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        cell_phone: None | str | Unset
-        if isinstance(self.cell_phone, Unset):
-            cell_phone = UNSET
-        else:
-            cell_phone = self.cell_phone
+        cell_phone: None | str
+        cell_phone = self.cell_phone
 
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
+        company_name: None | str
+        company_name = self.company_name
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name: None | str
+        display_name = self.display_name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
-        function: None | str | Unset
-        if isinstance(self.function, Unset):
-            function = UNSET
-        else:
-            function = self.function
+        function: None | str
+        function = self.function
 
         id = self.id
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        inverted_display_name: None | str | Unset
-        if isinstance(self.inverted_display_name, Unset):
-            inverted_display_name = UNSET
-        else:
-            inverted_display_name = self.inverted_display_name
+        inverted_display_name: None | str
+        inverted_display_name = self.inverted_display_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        service: None | str | Unset
-        if isinstance(self.service, Unset):
-            service = UNSET
-        else:
-            service = self.service
+        service: None | str
+        service = self.service
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cell_phone is not UNSET:
-            field_dict["cellPhone"] = cell_phone
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if function is not UNSET:
-            field_dict["function"] = function
-        if id is not UNSET:
-            field_dict["id"] = id
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if inverted_display_name is not UNSET:
-            field_dict["invertedDisplayName"] = inverted_display_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if service is not UNSET:
-            field_dict["service"] = service
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "cellPhone": cell_phone,
+                "companyName": company_name,
+                "displayName": display_name,
+                "email": email,
+                "firstName": first_name,
+                "function": function,
+                "id": id,
+                "internalId": internal_id,
+                "invertedDisplayName": inverted_display_name,
+                "lastName": last_name,
+                "phone": phone,
+                "service": service,
+                "title": title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [name for name in ("id",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
+        def _parse_cell_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
+        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
 
-        def _parse_company_name(data: object) -> None | str | Unset:
+        def _parse_company_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+        company_name = _parse_company_name(d.pop("companyName", None))
 
-        def _parse_display_name(data: object) -> None | str | Unset:
+        def _parse_display_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        display_name = _parse_display_name(d.pop("displayName", None))
 
-        def _parse_email(data: object) -> None | str | Unset:
+        def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email", None))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
+        def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        first_name = _parse_first_name(d.pop("firstName", None))
 
-        def _parse_function(data: object) -> None | str | Unset:
+        def _parse_function(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        function = _parse_function(d.pop("function", UNSET))
+        function = _parse_function(d.pop("function", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        def _parse_inverted_display_name(data: object) -> None | str | Unset:
+        def _parse_inverted_display_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        inverted_display_name = _parse_inverted_display_name(d.pop("invertedDisplayName", UNSET))
+        inverted_display_name = _parse_inverted_display_name(d.pop("invertedDisplayName", None))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
+        def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        last_name = _parse_last_name(d.pop("lastName", None))
 
-        def _parse_phone(data: object) -> None | str | Unset:
+        def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = _parse_phone(d.pop("phone", None))
 
-        def _parse_service(data: object) -> None | str | Unset:
+        def _parse_service(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        service = _parse_service(d.pop("service", UNSET))
+        service = _parse_service(d.pop("service", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
         contact = cls(
             cell_phone=cell_phone,

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from .. import types
-from ..types import File
+from ..errors import MissingFieldError
+from ..types import File, Unset
 
 T = TypeVar("T", bound="CreatePurchaseInvoiceFromFileBody")
 
@@ -18,6 +20,17 @@ class CreatePurchaseInvoiceFromFileBody:
     file: File
     """ The file to upload. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -45,6 +58,9 @@ class CreatePurchaseInvoiceFromFileBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [name for name in ("file",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
         file = File(payload=BytesIO(d.pop("file")))
 
         create_purchase_invoice_from_file_body = cls(

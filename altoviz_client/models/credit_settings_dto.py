@@ -5,29 +5,40 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="CreditSettingsDto")
 
 
 @_attrs_define
 class CreditSettingsDto:
-    validity_duration: int | None | Unset = UNSET
+    validity_duration: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        validity_duration: int | None | Unset
-        if isinstance(self.validity_duration, Unset):
-            validity_duration = UNSET
-        else:
-            validity_duration = self.validity_duration
+        validity_duration: int | None
+        validity_duration = self.validity_duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if validity_duration is not UNSET:
-            field_dict["validityDuration"] = validity_duration
+        field_dict.update(
+            {
+                "validityDuration": validity_duration,
+            }
+        )
 
         return field_dict
 
@@ -35,14 +46,12 @@ class CreditSettingsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_validity_duration(data: object) -> int | None | Unset:
+        def _parse_validity_duration(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        validity_duration = _parse_validity_duration(d.pop("validityDuration", UNSET))
+        validity_duration = _parse_validity_duration(d.pop("validityDuration", None))
 
         credit_settings_dto = cls(
             validity_duration=validity_duration,

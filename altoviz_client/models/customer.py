@@ -5,9 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.address_fields import AddressFields
@@ -21,37 +23,48 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
-    active: bool | Unset = UNSET
+    active: bool
     """ Indicates whether the product is active """
-    billing_address: AddressFields | None | Unset = UNSET
-    billing_options: BillingOptions | None | Unset = UNSET
-    cell_phone: None | str | Unset = UNSET
+    billing_address: AddressFields | None
+    billing_options: BillingOptions | None
+    cell_phone: None | str
     """ Cell phone number """
-    company_informations: CompanyInfo | None | Unset = UNSET
-    company_name: None | str | Unset = UNSET
+    company_informations: CompanyInfo | None
+    company_name: None | str
     """ Company name """
-    email: None | str | Unset = UNSET
-    family: CustomerFamily | None | Unset = UNSET
-    first_name: None | str | Unset = UNSET
+    email: None | str
+    family: CustomerFamily | None
+    first_name: None | str
     """ First name """
-    id: int | Unset = UNSET
+    id: int
     """ Customer id """
-    internal_id: None | str | Unset = UNSET
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    internal_notes: None | str | Unset = UNSET
+    internal_notes: None | str
     """ Internal notes """
-    last_name: None | str | Unset = UNSET
+    last_name: None | str
     """ Last name """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Company name """
-    number: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
+    number: None | str
+    phone: None | str
     """ Phone number """
-    shipping_address: AddressFields | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    type_: CustomerType | None | Unset = UNSET
+    shipping_address: AddressFields | None
+    title: None | str
+    type_: CustomerType | None
     """ Classification Type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.address_fields import AddressFields  # noqa: PLC0415
@@ -61,163 +74,102 @@ class Customer:
 
         active = self.active
 
-        billing_address: dict[str, Any] | None | Unset
-        if isinstance(self.billing_address, Unset):
-            billing_address = UNSET
-        elif isinstance(self.billing_address, AddressFields):
+        billing_address: dict[str, Any] | None
+        if isinstance(self.billing_address, AddressFields):
             billing_address = self.billing_address.to_dict()
         else:
             billing_address = self.billing_address
 
-        billing_options: dict[str, Any] | None | Unset
-        if isinstance(self.billing_options, Unset):
-            billing_options = UNSET
-        elif isinstance(self.billing_options, BillingOptions):
+        billing_options: dict[str, Any] | None
+        if isinstance(self.billing_options, BillingOptions):
             billing_options = self.billing_options.to_dict()
         else:
             billing_options = self.billing_options
 
-        cell_phone: None | str | Unset
-        if isinstance(self.cell_phone, Unset):
-            cell_phone = UNSET
-        else:
-            cell_phone = self.cell_phone
+        cell_phone: None | str
+        cell_phone = self.cell_phone
 
-        company_informations: dict[str, Any] | None | Unset
-        if isinstance(self.company_informations, Unset):
-            company_informations = UNSET
-        elif isinstance(self.company_informations, CompanyInfo):
+        company_informations: dict[str, Any] | None
+        if isinstance(self.company_informations, CompanyInfo):
             company_informations = self.company_informations.to_dict()
         else:
             company_informations = self.company_informations
 
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
+        company_name: None | str
+        company_name = self.company_name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        family: dict[str, Any] | None | Unset
-        if isinstance(self.family, Unset):
-            family = UNSET
-        elif isinstance(self.family, CustomerFamily):
+        family: dict[str, Any] | None
+        if isinstance(self.family, CustomerFamily):
             family = self.family.to_dict()
         else:
             family = self.family
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
         id = self.id
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        internal_notes: None | str | Unset
-        if isinstance(self.internal_notes, Unset):
-            internal_notes = UNSET
-        else:
-            internal_notes = self.internal_notes
+        internal_notes: None | str
+        internal_notes = self.internal_notes
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: None | str
+        number = self.number
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        shipping_address: dict[str, Any] | None | Unset
-        if isinstance(self.shipping_address, Unset):
-            shipping_address = UNSET
-        elif isinstance(self.shipping_address, AddressFields):
+        shipping_address: dict[str, Any] | None
+        if isinstance(self.shipping_address, AddressFields):
             shipping_address = self.shipping_address.to_dict()
         else:
             shipping_address = self.shipping_address
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CustomerType):
+        type_: None | str
+        if isinstance(self.type_, CustomerType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if billing_address is not UNSET:
-            field_dict["billingAddress"] = billing_address
-        if billing_options is not UNSET:
-            field_dict["billingOptions"] = billing_options
-        if cell_phone is not UNSET:
-            field_dict["cellPhone"] = cell_phone
-        if company_informations is not UNSET:
-            field_dict["companyInformations"] = company_informations
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if family is not UNSET:
-            field_dict["family"] = family
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if internal_notes is not UNSET:
-            field_dict["internalNotes"] = internal_notes
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if shipping_address is not UNSET:
-            field_dict["shippingAddress"] = shipping_address
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "active": active,
+                "billingAddress": billing_address,
+                "billingOptions": billing_options,
+                "cellPhone": cell_phone,
+                "companyInformations": company_informations,
+                "companyName": company_name,
+                "email": email,
+                "family": family,
+                "firstName": first_name,
+                "id": id,
+                "internalId": internal_id,
+                "internalNotes": internal_notes,
+                "lastName": last_name,
+                "name": name,
+                "number": number,
+                "phone": phone,
+                "shippingAddress": shipping_address,
+                "title": title,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -229,12 +181,20 @@ class Customer:
         from ..models.customer_family import CustomerFamily  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        missing = [
+            name
+            for name in (
+                "active",
+                "id",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        active = d.pop("active")
 
-        def _parse_billing_address(data: object) -> AddressFields | None | Unset:
+        def _parse_billing_address(data: object) -> AddressFields | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -244,14 +204,12 @@ class Customer:
                 return billing_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None | Unset, data)
+            return cast(AddressFields | None, data)
 
-        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
+        billing_address = _parse_billing_address(d.pop("billingAddress", None))
 
-        def _parse_billing_options(data: object) -> BillingOptions | None | Unset:
+        def _parse_billing_options(data: object) -> BillingOptions | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -261,23 +219,19 @@ class Customer:
                 return billing_options_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BillingOptions | None | Unset, data)
+            return cast(BillingOptions | None, data)
 
-        billing_options = _parse_billing_options(d.pop("billingOptions", UNSET))
+        billing_options = _parse_billing_options(d.pop("billingOptions", None))
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
+        def _parse_cell_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
+        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
 
-        def _parse_company_informations(data: object) -> CompanyInfo | None | Unset:
+        def _parse_company_informations(data: object) -> CompanyInfo | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -287,32 +241,26 @@ class Customer:
                 return company_informations_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfo | None | Unset, data)
+            return cast(CompanyInfo | None, data)
 
-        company_informations = _parse_company_informations(d.pop("companyInformations", UNSET))
+        company_informations = _parse_company_informations(d.pop("companyInformations", None))
 
-        def _parse_company_name(data: object) -> None | str | Unset:
+        def _parse_company_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+        company_name = _parse_company_name(d.pop("companyName", None))
 
-        def _parse_email(data: object) -> None | str | Unset:
+        def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email", None))
 
-        def _parse_family(data: object) -> CustomerFamily | None | Unset:
+        def _parse_family(data: object) -> CustomerFamily | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -322,79 +270,63 @@ class Customer:
                 return family_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerFamily | None | Unset, data)
+            return cast(CustomerFamily | None, data)
 
-        family = _parse_family(d.pop("family", UNSET))
+        family = _parse_family(d.pop("family", None))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
+        def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        first_name = _parse_first_name(d.pop("firstName", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
+        def _parse_internal_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
+        def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        last_name = _parse_last_name(d.pop("lastName", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_number(data: object) -> None | str | Unset:
+        def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(d.pop("number", None))
 
-        def _parse_phone(data: object) -> None | str | Unset:
+        def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = _parse_phone(d.pop("phone", None))
 
-        def _parse_shipping_address(data: object) -> AddressFields | None | Unset:
+        def _parse_shipping_address(data: object) -> AddressFields | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -404,23 +336,19 @@ class Customer:
                 return shipping_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None | Unset, data)
+            return cast(AddressFields | None, data)
 
-        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
+        shipping_address = _parse_shipping_address(d.pop("shippingAddress", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
-        def _parse_type_(data: object) -> CustomerType | None | Unset:
+        def _parse_type_(data: object) -> CustomerType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -430,9 +358,9 @@ class Customer:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerType | None | Unset, data)
+            return cast(CustomerType | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         customer = cls(
             active=active,

@@ -5,88 +5,88 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="CustomerFamily")
 
 
 @_attrs_define
 class CustomerFamily:
-    id: int | Unset = UNSET
+    id: int
     """ Customer id """
-    internal_id: None | str | Unset = UNSET
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    label: None | str | Unset = UNSET
-    number: None | str | Unset = UNSET
+    label: None | str
+    number: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: None | str
+        number = self.number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if number is not UNSET:
-            field_dict["number"] = number
+        field_dict.update(
+            {
+                "id": id,
+                "internalId": internal_id,
+                "label": label,
+                "number": number,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        missing = [name for name in ("id",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        def _parse_label(data: object) -> None | str | Unset:
+        def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label", None))
 
-        def _parse_number(data: object) -> None | str | Unset:
+        def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(d.pop("number", None))
 
         customer_family = cls(
             id=id,

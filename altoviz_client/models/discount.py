@@ -5,25 +5,36 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="Discount")
 
 
 @_attrs_define
 class Discount:
-    type_: DiscountType | None | Unset = UNSET
+    type_: DiscountType | None
     """ Classification Type """
-    value: float | Unset = UNSET
+    value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, DiscountType):
+        type_: None | str
+        if isinstance(self.type_, DiscountType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -32,22 +43,24 @@ class Discount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [name for name in ("value",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_type_(data: object) -> DiscountType | None | Unset:
+        def _parse_type_(data: object) -> DiscountType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -57,11 +70,11 @@ class Discount:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountType | None | Unset, data)
+            return cast(DiscountType | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         discount = cls(
             type_=type_,

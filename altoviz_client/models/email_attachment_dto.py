@@ -5,57 +5,75 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="EmailAttachmentDto")
 
 
 @_attrs_define
 class EmailAttachmentDto:
-    file_id: int | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    file_size: float | Unset = UNSET
+    file_id: int
+    file_name: None | str
+    file_size: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
         file_size = self.file_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["fileId"] = file_id
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if file_size is not UNSET:
-            field_dict["fileSize"] = file_size
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "fileName": file_name,
+                "fileSize": file_size,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = d.pop("fileId", UNSET)
+        missing = [
+            name
+            for name in (
+                "fileId",
+                "fileSize",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        file_id = d.pop("fileId")
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        file_name = _parse_file_name(d.pop("fileName", None))
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = d.pop("fileSize")
 
         email_attachment_dto = cls(
             file_id=file_id,

@@ -5,8 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.email_attachment_dto import EmailAttachmentDto
@@ -17,19 +19,28 @@ T = TypeVar("T", bound="EmailReminderSettingsDto")
 
 @_attrs_define
 class EmailReminderSettingsDto:
-    default_attachments: list[EmailAttachmentDto] | None | Unset = UNSET
-    default_bcc_emails: list[str] | None | Unset = UNSET
-    default_cc_emails: list[str] | None | Unset = UNSET
-    default_content_template: None | str | Unset = UNSET
-    default_object_template: None | str | Unset = UNSET
-    include_document_attachment: bool | Unset = UNSET
+    default_attachments: list[EmailAttachmentDto] | None
+    default_bcc_emails: list[str] | None
+    default_cc_emails: list[str] | None
+    default_content_template: None | str
+    default_object_template: None | str
+    include_document_attachment: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        default_attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.default_attachments, Unset):
-            default_attachments = UNSET
-        elif isinstance(self.default_attachments, list):
+        default_attachments: list[dict[str, Any]] | None
+        if isinstance(self.default_attachments, list):
             default_attachments = []
             for default_attachments_type_0_item_data in self.default_attachments:
                 default_attachments_type_0_item = default_attachments_type_0_item_data.to_dict()
@@ -38,53 +49,40 @@ class EmailReminderSettingsDto:
         else:
             default_attachments = self.default_attachments
 
-        default_bcc_emails: list[str] | None | Unset
-        if isinstance(self.default_bcc_emails, Unset):
-            default_bcc_emails = UNSET
-        elif isinstance(self.default_bcc_emails, list):
+        default_bcc_emails: list[str] | None
+        if isinstance(self.default_bcc_emails, list):
             default_bcc_emails = self.default_bcc_emails
 
         else:
             default_bcc_emails = self.default_bcc_emails
 
-        default_cc_emails: list[str] | None | Unset
-        if isinstance(self.default_cc_emails, Unset):
-            default_cc_emails = UNSET
-        elif isinstance(self.default_cc_emails, list):
+        default_cc_emails: list[str] | None
+        if isinstance(self.default_cc_emails, list):
             default_cc_emails = self.default_cc_emails
 
         else:
             default_cc_emails = self.default_cc_emails
 
-        default_content_template: None | str | Unset
-        if isinstance(self.default_content_template, Unset):
-            default_content_template = UNSET
-        else:
-            default_content_template = self.default_content_template
+        default_content_template: None | str
+        default_content_template = self.default_content_template
 
-        default_object_template: None | str | Unset
-        if isinstance(self.default_object_template, Unset):
-            default_object_template = UNSET
-        else:
-            default_object_template = self.default_object_template
+        default_object_template: None | str
+        default_object_template = self.default_object_template
 
         include_document_attachment = self.include_document_attachment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_attachments is not UNSET:
-            field_dict["defaultAttachments"] = default_attachments
-        if default_bcc_emails is not UNSET:
-            field_dict["defaultBccEmails"] = default_bcc_emails
-        if default_cc_emails is not UNSET:
-            field_dict["defaultCcEmails"] = default_cc_emails
-        if default_content_template is not UNSET:
-            field_dict["defaultContentTemplate"] = default_content_template
-        if default_object_template is not UNSET:
-            field_dict["defaultObjectTemplate"] = default_object_template
-        if include_document_attachment is not UNSET:
-            field_dict["includeDocumentAttachment"] = include_document_attachment
+        field_dict.update(
+            {
+                "defaultAttachments": default_attachments,
+                "defaultBccEmails": default_bcc_emails,
+                "defaultCcEmails": default_cc_emails,
+                "defaultContentTemplate": default_content_template,
+                "defaultObjectTemplate": default_object_template,
+                "includeDocumentAttachment": include_document_attachment,
+            }
+        )
 
         return field_dict
 
@@ -93,11 +91,12 @@ class EmailReminderSettingsDto:
         from ..models.email_attachment_dto import EmailAttachmentDto  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [name for name in ("includeDocumentAttachment",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_default_attachments(data: object) -> list[EmailAttachmentDto] | None | Unset:
+        def _parse_default_attachments(data: object) -> list[EmailAttachmentDto] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -112,14 +111,12 @@ class EmailReminderSettingsDto:
                 return default_attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmailAttachmentDto] | None | Unset, data)
+            return cast(list[EmailAttachmentDto] | None, data)
 
-        default_attachments = _parse_default_attachments(d.pop("defaultAttachments", UNSET))
+        default_attachments = _parse_default_attachments(d.pop("defaultAttachments", None))
 
-        def _parse_default_bcc_emails(data: object) -> list[str] | None | Unset:
+        def _parse_default_bcc_emails(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -129,14 +126,12 @@ class EmailReminderSettingsDto:
                 return default_bcc_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        default_bcc_emails = _parse_default_bcc_emails(d.pop("defaultBccEmails", UNSET))
+        default_bcc_emails = _parse_default_bcc_emails(d.pop("defaultBccEmails", None))
 
-        def _parse_default_cc_emails(data: object) -> list[str] | None | Unset:
+        def _parse_default_cc_emails(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -146,29 +141,25 @@ class EmailReminderSettingsDto:
                 return default_cc_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        default_cc_emails = _parse_default_cc_emails(d.pop("defaultCcEmails", UNSET))
+        default_cc_emails = _parse_default_cc_emails(d.pop("defaultCcEmails", None))
 
-        def _parse_default_content_template(data: object) -> None | str | Unset:
+        def _parse_default_content_template(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        default_content_template = _parse_default_content_template(d.pop("defaultContentTemplate", UNSET))
+        default_content_template = _parse_default_content_template(d.pop("defaultContentTemplate", None))
 
-        def _parse_default_object_template(data: object) -> None | str | Unset:
+        def _parse_default_object_template(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        default_object_template = _parse_default_object_template(d.pop("defaultObjectTemplate", UNSET))
+        default_object_template = _parse_default_object_template(d.pop("defaultObjectTemplate", None))
 
-        include_document_attachment = d.pop("includeDocumentAttachment", UNSET)
+        include_document_attachment = d.pop("includeDocumentAttachment")
 
         email_reminder_settings_dto = cls(
             default_attachments=default_attachments,

@@ -5,56 +5,55 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="EmailStyleSettingsDto")
 
 
 @_attrs_define
 class EmailStyleSettingsDto:
-    background_color: None | str | Unset = UNSET
-    fore_color: None | str | Unset = UNSET
-    header_background_color: None | str | Unset = UNSET
-    header_fore_color: None | str | Unset = UNSET
+    background_color: None | str
+    fore_color: None | str
+    header_background_color: None | str
+    header_fore_color: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        background_color: None | str | Unset
-        if isinstance(self.background_color, Unset):
-            background_color = UNSET
-        else:
-            background_color = self.background_color
+        background_color: None | str
+        background_color = self.background_color
 
-        fore_color: None | str | Unset
-        if isinstance(self.fore_color, Unset):
-            fore_color = UNSET
-        else:
-            fore_color = self.fore_color
+        fore_color: None | str
+        fore_color = self.fore_color
 
-        header_background_color: None | str | Unset
-        if isinstance(self.header_background_color, Unset):
-            header_background_color = UNSET
-        else:
-            header_background_color = self.header_background_color
+        header_background_color: None | str
+        header_background_color = self.header_background_color
 
-        header_fore_color: None | str | Unset
-        if isinstance(self.header_fore_color, Unset):
-            header_fore_color = UNSET
-        else:
-            header_fore_color = self.header_fore_color
+        header_fore_color: None | str
+        header_fore_color = self.header_fore_color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if background_color is not UNSET:
-            field_dict["backgroundColor"] = background_color
-        if fore_color is not UNSET:
-            field_dict["foreColor"] = fore_color
-        if header_background_color is not UNSET:
-            field_dict["headerBackgroundColor"] = header_background_color
-        if header_fore_color is not UNSET:
-            field_dict["headerForeColor"] = header_fore_color
+        field_dict.update(
+            {
+                "backgroundColor": background_color,
+                "foreColor": fore_color,
+                "headerBackgroundColor": header_background_color,
+                "headerForeColor": header_fore_color,
+            }
+        )
 
         return field_dict
 
@@ -62,41 +61,33 @@ class EmailStyleSettingsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_background_color(data: object) -> None | str | Unset:
+        def _parse_background_color(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        background_color = _parse_background_color(d.pop("backgroundColor", UNSET))
+        background_color = _parse_background_color(d.pop("backgroundColor", None))
 
-        def _parse_fore_color(data: object) -> None | str | Unset:
+        def _parse_fore_color(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        fore_color = _parse_fore_color(d.pop("foreColor", UNSET))
+        fore_color = _parse_fore_color(d.pop("foreColor", None))
 
-        def _parse_header_background_color(data: object) -> None | str | Unset:
+        def _parse_header_background_color(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        header_background_color = _parse_header_background_color(d.pop("headerBackgroundColor", UNSET))
+        header_background_color = _parse_header_background_color(d.pop("headerBackgroundColor", None))
 
-        def _parse_header_fore_color(data: object) -> None | str | Unset:
+        def _parse_header_fore_color(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        header_fore_color = _parse_header_fore_color(d.pop("headerForeColor", UNSET))
+        header_fore_color = _parse_header_fore_color(d.pop("headerForeColor", None))
 
         email_style_settings_dto = cls(
             background_color=background_color,

@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.email_credit_settings_dto import EmailCreditSettingsDto
@@ -22,13 +23,24 @@ T = TypeVar("T", bound="EmailingSettingsDto")
 
 @_attrs_define
 class EmailingSettingsDto:
-    credits_: EmailCreditSettingsDto | None | Unset = UNSET
-    homecare_services: EmailHomecareServiceSettingsDto | None | Unset = UNSET
-    invoices: EmailInvoiceSettingsDto | None | Unset = UNSET
-    quotes: EmailQuoteSettingsDto | None | Unset = UNSET
-    reminders: EmailReminderSettingsDto | None | Unset = UNSET
-    style: EmailStyleSettingsDto | None | Unset = UNSET
+    credits_: EmailCreditSettingsDto | None
+    homecare_services: EmailHomecareServiceSettingsDto | None
+    invoices: EmailInvoiceSettingsDto | None
+    quotes: EmailQuoteSettingsDto | None
+    reminders: EmailReminderSettingsDto | None
+    style: EmailStyleSettingsDto | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_credit_settings_dto import EmailCreditSettingsDto  # noqa: PLC0415
@@ -38,69 +50,54 @@ class EmailingSettingsDto:
         from ..models.email_reminder_settings_dto import EmailReminderSettingsDto  # noqa: PLC0415
         from ..models.email_style_settings_dto import EmailStyleSettingsDto  # noqa: PLC0415
 
-        credits_: dict[str, Any] | None | Unset
-        if isinstance(self.credits_, Unset):
-            credits_ = UNSET
-        elif isinstance(self.credits_, EmailCreditSettingsDto):
+        credits_: dict[str, Any] | None
+        if isinstance(self.credits_, EmailCreditSettingsDto):
             credits_ = self.credits_.to_dict()
         else:
             credits_ = self.credits_
 
-        homecare_services: dict[str, Any] | None | Unset
-        if isinstance(self.homecare_services, Unset):
-            homecare_services = UNSET
-        elif isinstance(self.homecare_services, EmailHomecareServiceSettingsDto):
+        homecare_services: dict[str, Any] | None
+        if isinstance(self.homecare_services, EmailHomecareServiceSettingsDto):
             homecare_services = self.homecare_services.to_dict()
         else:
             homecare_services = self.homecare_services
 
-        invoices: dict[str, Any] | None | Unset
-        if isinstance(self.invoices, Unset):
-            invoices = UNSET
-        elif isinstance(self.invoices, EmailInvoiceSettingsDto):
+        invoices: dict[str, Any] | None
+        if isinstance(self.invoices, EmailInvoiceSettingsDto):
             invoices = self.invoices.to_dict()
         else:
             invoices = self.invoices
 
-        quotes: dict[str, Any] | None | Unset
-        if isinstance(self.quotes, Unset):
-            quotes = UNSET
-        elif isinstance(self.quotes, EmailQuoteSettingsDto):
+        quotes: dict[str, Any] | None
+        if isinstance(self.quotes, EmailQuoteSettingsDto):
             quotes = self.quotes.to_dict()
         else:
             quotes = self.quotes
 
-        reminders: dict[str, Any] | None | Unset
-        if isinstance(self.reminders, Unset):
-            reminders = UNSET
-        elif isinstance(self.reminders, EmailReminderSettingsDto):
+        reminders: dict[str, Any] | None
+        if isinstance(self.reminders, EmailReminderSettingsDto):
             reminders = self.reminders.to_dict()
         else:
             reminders = self.reminders
 
-        style: dict[str, Any] | None | Unset
-        if isinstance(self.style, Unset):
-            style = UNSET
-        elif isinstance(self.style, EmailStyleSettingsDto):
+        style: dict[str, Any] | None
+        if isinstance(self.style, EmailStyleSettingsDto):
             style = self.style.to_dict()
         else:
             style = self.style
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if homecare_services is not UNSET:
-            field_dict["homecareServices"] = homecare_services
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-        if quotes is not UNSET:
-            field_dict["quotes"] = quotes
-        if reminders is not UNSET:
-            field_dict["reminders"] = reminders
-        if style is not UNSET:
-            field_dict["style"] = style
+        field_dict.update(
+            {
+                "credits": credits_,
+                "homecareServices": homecare_services,
+                "invoices": invoices,
+                "quotes": quotes,
+                "reminders": reminders,
+                "style": style,
+            }
+        )
 
         return field_dict
 
@@ -115,10 +112,8 @@ class EmailingSettingsDto:
 
         d = dict(src_dict)
 
-        def _parse_credits_(data: object) -> EmailCreditSettingsDto | None | Unset:
+        def _parse_credits_(data: object) -> EmailCreditSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -128,14 +123,12 @@ class EmailingSettingsDto:
                 return credits_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailCreditSettingsDto | None | Unset, data)
+            return cast(EmailCreditSettingsDto | None, data)
 
-        credits_ = _parse_credits_(d.pop("credits", UNSET))
+        credits_ = _parse_credits_(d.pop("credits", None))
 
-        def _parse_homecare_services(data: object) -> EmailHomecareServiceSettingsDto | None | Unset:
+        def _parse_homecare_services(data: object) -> EmailHomecareServiceSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -145,14 +138,12 @@ class EmailingSettingsDto:
                 return homecare_services_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailHomecareServiceSettingsDto | None | Unset, data)
+            return cast(EmailHomecareServiceSettingsDto | None, data)
 
-        homecare_services = _parse_homecare_services(d.pop("homecareServices", UNSET))
+        homecare_services = _parse_homecare_services(d.pop("homecareServices", None))
 
-        def _parse_invoices(data: object) -> EmailInvoiceSettingsDto | None | Unset:
+        def _parse_invoices(data: object) -> EmailInvoiceSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -162,14 +153,12 @@ class EmailingSettingsDto:
                 return invoices_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailInvoiceSettingsDto | None | Unset, data)
+            return cast(EmailInvoiceSettingsDto | None, data)
 
-        invoices = _parse_invoices(d.pop("invoices", UNSET))
+        invoices = _parse_invoices(d.pop("invoices", None))
 
-        def _parse_quotes(data: object) -> EmailQuoteSettingsDto | None | Unset:
+        def _parse_quotes(data: object) -> EmailQuoteSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -179,14 +168,12 @@ class EmailingSettingsDto:
                 return quotes_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailQuoteSettingsDto | None | Unset, data)
+            return cast(EmailQuoteSettingsDto | None, data)
 
-        quotes = _parse_quotes(d.pop("quotes", UNSET))
+        quotes = _parse_quotes(d.pop("quotes", None))
 
-        def _parse_reminders(data: object) -> EmailReminderSettingsDto | None | Unset:
+        def _parse_reminders(data: object) -> EmailReminderSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -196,14 +183,12 @@ class EmailingSettingsDto:
                 return reminders_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailReminderSettingsDto | None | Unset, data)
+            return cast(EmailReminderSettingsDto | None, data)
 
-        reminders = _parse_reminders(d.pop("reminders", UNSET))
+        reminders = _parse_reminders(d.pop("reminders", None))
 
-        def _parse_style(data: object) -> EmailStyleSettingsDto | None | Unset:
+        def _parse_style(data: object) -> EmailStyleSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -213,9 +198,9 @@ class EmailingSettingsDto:
                 return style_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailStyleSettingsDto | None | Unset, data)
+            return cast(EmailStyleSettingsDto | None, data)
 
-        style = _parse_style(d.pop("style", UNSET))
+        style = _parse_style(d.pop("style", None))
 
         emailing_settings_dto = cls(
             credits_=credits_,

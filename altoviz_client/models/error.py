@@ -5,8 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="Error")
 
@@ -15,33 +16,40 @@ T = TypeVar("T", bound="Error")
 class Error:
     """A validation error: a message and the list of what is wrong."""
 
-    errors: list[str] | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    errors: list[str] | None
+    message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        errors: list[str] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
+        errors: list[str] | None
+        if isinstance(self.errors, list):
             errors = self.errors
 
         else:
             errors = self.errors
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "errors": errors,
+                "message": message,
+            }
+        )
 
         return field_dict
 
@@ -49,10 +57,8 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_errors(data: object) -> list[str] | None | Unset:
+        def _parse_errors(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -62,18 +68,16 @@ class Error:
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(d.pop("errors", None))
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
         error = cls(
             errors=errors,

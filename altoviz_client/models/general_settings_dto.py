@@ -5,77 +5,76 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.company_info_link_provider import CompanyInfoLinkProvider
 from ..models.contact_name_display import ContactNameDisplay
 from ..models.ip_link_provider import IPLinkProvider
 from ..models.map_link_provider import MapLinkProvider
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="GeneralSettingsDto")
 
 
 @_attrs_define
 class GeneralSettingsDto:
-    company_info_link_provider: CompanyInfoLinkProvider | None | Unset = UNSET
-    contact_display_format: ContactNameDisplay | None | Unset = UNSET
-    ip_link_provider: IPLinkProvider | None | Unset = UNSET
-    map_link_provider: MapLinkProvider | None | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    company_info_link_provider: CompanyInfoLinkProvider | None
+    contact_display_format: ContactNameDisplay | None
+    ip_link_provider: IPLinkProvider | None
+    map_link_provider: MapLinkProvider | None
+    timezone: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        company_info_link_provider: None | str | Unset
-        if isinstance(self.company_info_link_provider, Unset):
-            company_info_link_provider = UNSET
-        elif isinstance(self.company_info_link_provider, CompanyInfoLinkProvider):
+        company_info_link_provider: None | str
+        if isinstance(self.company_info_link_provider, CompanyInfoLinkProvider):
             company_info_link_provider = self.company_info_link_provider.value
         else:
             company_info_link_provider = self.company_info_link_provider
 
-        contact_display_format: None | str | Unset
-        if isinstance(self.contact_display_format, Unset):
-            contact_display_format = UNSET
-        elif isinstance(self.contact_display_format, ContactNameDisplay):
+        contact_display_format: None | str
+        if isinstance(self.contact_display_format, ContactNameDisplay):
             contact_display_format = self.contact_display_format.value
         else:
             contact_display_format = self.contact_display_format
 
-        ip_link_provider: None | str | Unset
-        if isinstance(self.ip_link_provider, Unset):
-            ip_link_provider = UNSET
-        elif isinstance(self.ip_link_provider, IPLinkProvider):
+        ip_link_provider: None | str
+        if isinstance(self.ip_link_provider, IPLinkProvider):
             ip_link_provider = self.ip_link_provider.value
         else:
             ip_link_provider = self.ip_link_provider
 
-        map_link_provider: None | str | Unset
-        if isinstance(self.map_link_provider, Unset):
-            map_link_provider = UNSET
-        elif isinstance(self.map_link_provider, MapLinkProvider):
+        map_link_provider: None | str
+        if isinstance(self.map_link_provider, MapLinkProvider):
             map_link_provider = self.map_link_provider.value
         else:
             map_link_provider = self.map_link_provider
 
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
+        timezone: None | str
+        timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_info_link_provider is not UNSET:
-            field_dict["companyInfoLinkProvider"] = company_info_link_provider
-        if contact_display_format is not UNSET:
-            field_dict["contactDisplayFormat"] = contact_display_format
-        if ip_link_provider is not UNSET:
-            field_dict["ipLinkProvider"] = ip_link_provider
-        if map_link_provider is not UNSET:
-            field_dict["mapLinkProvider"] = map_link_provider
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+        field_dict.update(
+            {
+                "companyInfoLinkProvider": company_info_link_provider,
+                "contactDisplayFormat": contact_display_format,
+                "ipLinkProvider": ip_link_provider,
+                "mapLinkProvider": map_link_provider,
+                "timezone": timezone,
+            }
+        )
 
         return field_dict
 
@@ -83,10 +82,8 @@ class GeneralSettingsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_company_info_link_provider(data: object) -> CompanyInfoLinkProvider | None | Unset:
+        def _parse_company_info_link_provider(data: object) -> CompanyInfoLinkProvider | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -96,14 +93,12 @@ class GeneralSettingsDto:
                 return company_info_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfoLinkProvider | None | Unset, data)
+            return cast(CompanyInfoLinkProvider | None, data)
 
-        company_info_link_provider = _parse_company_info_link_provider(d.pop("companyInfoLinkProvider", UNSET))
+        company_info_link_provider = _parse_company_info_link_provider(d.pop("companyInfoLinkProvider", None))
 
-        def _parse_contact_display_format(data: object) -> ContactNameDisplay | None | Unset:
+        def _parse_contact_display_format(data: object) -> ContactNameDisplay | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -113,14 +108,12 @@ class GeneralSettingsDto:
                 return contact_display_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactNameDisplay | None | Unset, data)
+            return cast(ContactNameDisplay | None, data)
 
-        contact_display_format = _parse_contact_display_format(d.pop("contactDisplayFormat", UNSET))
+        contact_display_format = _parse_contact_display_format(d.pop("contactDisplayFormat", None))
 
-        def _parse_ip_link_provider(data: object) -> IPLinkProvider | None | Unset:
+        def _parse_ip_link_provider(data: object) -> IPLinkProvider | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -130,14 +123,12 @@ class GeneralSettingsDto:
                 return ip_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IPLinkProvider | None | Unset, data)
+            return cast(IPLinkProvider | None, data)
 
-        ip_link_provider = _parse_ip_link_provider(d.pop("ipLinkProvider", UNSET))
+        ip_link_provider = _parse_ip_link_provider(d.pop("ipLinkProvider", None))
 
-        def _parse_map_link_provider(data: object) -> MapLinkProvider | None | Unset:
+        def _parse_map_link_provider(data: object) -> MapLinkProvider | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -147,18 +138,16 @@ class GeneralSettingsDto:
                 return map_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MapLinkProvider | None | Unset, data)
+            return cast(MapLinkProvider | None, data)
 
-        map_link_provider = _parse_map_link_provider(d.pop("mapLinkProvider", UNSET))
+        map_link_provider = _parse_map_link_provider(d.pop("mapLinkProvider", None))
 
-        def _parse_timezone(data: object) -> None | str | Unset:
+        def _parse_timezone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.pop("timezone", None))
 
         general_settings_dto = cls(
             company_info_link_provider=company_info_link_provider,

@@ -6,114 +6,101 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="Hello")
 
 
 @_attrs_define
 class Hello:
-    api_key_name: None | str | Unset = UNSET
-    company_name: None | str | Unset = UNSET
+    api_key_name: None | str
+    company_name: None | str
     """ Company name """
-    message: None | str | Unset = UNSET
-    server_timestamp: datetime.datetime | Unset = UNSET
-    url: None | str | Unset = UNSET
+    message: None | str
+    server_timestamp: datetime.datetime
+    url: None | str
     """ non-empty Webhook Uri """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        api_key_name: None | str | Unset
-        if isinstance(self.api_key_name, Unset):
-            api_key_name = UNSET
-        else:
-            api_key_name = self.api_key_name
+        api_key_name: None | str
+        api_key_name = self.api_key_name
 
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
+        company_name: None | str
+        company_name = self.company_name
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
-        server_timestamp: str | Unset = UNSET
-        if not isinstance(self.server_timestamp, Unset):
-            server_timestamp = self.server_timestamp.isoformat()
+        server_timestamp = self.server_timestamp.isoformat()
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key_name is not UNSET:
-            field_dict["apiKeyName"] = api_key_name
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if message is not UNSET:
-            field_dict["message"] = message
-        if server_timestamp is not UNSET:
-            field_dict["serverTimestamp"] = server_timestamp
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "apiKeyName": api_key_name,
+                "companyName": company_name,
+                "message": message,
+                "serverTimestamp": server_timestamp,
+                "url": url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [name for name in ("serverTimestamp",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_api_key_name(data: object) -> None | str | Unset:
+        def _parse_api_key_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        api_key_name = _parse_api_key_name(d.pop("apiKeyName", UNSET))
+        api_key_name = _parse_api_key_name(d.pop("apiKeyName", None))
 
-        def _parse_company_name(data: object) -> None | str | Unset:
+        def _parse_company_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+        company_name = _parse_company_name(d.pop("companyName", None))
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
-        _server_timestamp = d.pop("serverTimestamp", UNSET)
-        server_timestamp: datetime.datetime | Unset
-        if isinstance(_server_timestamp, Unset):
-            server_timestamp = UNSET
-        else:
-            server_timestamp = datetime.datetime.fromisoformat(_server_timestamp)
+        server_timestamp = datetime.datetime.fromisoformat(d.pop("serverTimestamp"))
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(d.pop("url", None))
 
         hello = cls(
             api_key_name=api_key_name,

@@ -5,87 +5,87 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="InvoiceSettingsDto")
 
 
 @_attrs_define
 class InvoiceSettingsDto:
-    collection_costs: None | str | Unset = UNSET
-    early_finalization_duration: int | None | Unset = UNSET
-    late_payment_penalty: None | str | Unset = UNSET
-    substract_deposit_from_tax_excluded_amount: bool | Unset = UNSET
+    collection_costs: None | str
+    early_finalization_duration: int | None
+    late_payment_penalty: None | str
+    substract_deposit_from_tax_excluded_amount: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        collection_costs: None | str | Unset
-        if isinstance(self.collection_costs, Unset):
-            collection_costs = UNSET
-        else:
-            collection_costs = self.collection_costs
+        collection_costs: None | str
+        collection_costs = self.collection_costs
 
-        early_finalization_duration: int | None | Unset
-        if isinstance(self.early_finalization_duration, Unset):
-            early_finalization_duration = UNSET
-        else:
-            early_finalization_duration = self.early_finalization_duration
+        early_finalization_duration: int | None
+        early_finalization_duration = self.early_finalization_duration
 
-        late_payment_penalty: None | str | Unset
-        if isinstance(self.late_payment_penalty, Unset):
-            late_payment_penalty = UNSET
-        else:
-            late_payment_penalty = self.late_payment_penalty
+        late_payment_penalty: None | str
+        late_payment_penalty = self.late_payment_penalty
 
         substract_deposit_from_tax_excluded_amount = self.substract_deposit_from_tax_excluded_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_costs is not UNSET:
-            field_dict["collectionCosts"] = collection_costs
-        if early_finalization_duration is not UNSET:
-            field_dict["earlyFinalizationDuration"] = early_finalization_duration
-        if late_payment_penalty is not UNSET:
-            field_dict["latePaymentPenalty"] = late_payment_penalty
-        if substract_deposit_from_tax_excluded_amount is not UNSET:
-            field_dict["substractDepositFromTaxExcludedAmount"] = substract_deposit_from_tax_excluded_amount
+        field_dict.update(
+            {
+                "collectionCosts": collection_costs,
+                "earlyFinalizationDuration": early_finalization_duration,
+                "latePaymentPenalty": late_payment_penalty,
+                "substractDepositFromTaxExcludedAmount": substract_deposit_from_tax_excluded_amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [name for name in ("substractDepositFromTaxExcludedAmount",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_collection_costs(data: object) -> None | str | Unset:
+        def _parse_collection_costs(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        collection_costs = _parse_collection_costs(d.pop("collectionCosts", UNSET))
+        collection_costs = _parse_collection_costs(d.pop("collectionCosts", None))
 
-        def _parse_early_finalization_duration(data: object) -> int | None | Unset:
+        def _parse_early_finalization_duration(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        early_finalization_duration = _parse_early_finalization_duration(d.pop("earlyFinalizationDuration", UNSET))
+        early_finalization_duration = _parse_early_finalization_duration(d.pop("earlyFinalizationDuration", None))
 
-        def _parse_late_payment_penalty(data: object) -> None | str | Unset:
+        def _parse_late_payment_penalty(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        late_payment_penalty = _parse_late_payment_penalty(d.pop("latePaymentPenalty", UNSET))
+        late_payment_penalty = _parse_late_payment_penalty(d.pop("latePaymentPenalty", None))
 
-        substract_deposit_from_tax_excluded_amount = d.pop("substractDepositFromTaxExcludedAmount", UNSET)
+        substract_deposit_from_tax_excluded_amount = d.pop("substractDepositFromTaxExcludedAmount")
 
         invoice_settings_dto = cls(
             collection_costs=collection_costs,

@@ -5,8 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="ProblemDetails")
 
@@ -15,58 +16,52 @@ T = TypeVar("T", bound="ProblemDetails")
 class ProblemDetails:
     """An RFC 7807 problem description."""
 
-    detail: None | str | Unset = UNSET
-    instance: None | str | Unset = UNSET
-    status: int | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    detail: None | str
+    instance: None | str
+    status: int | None
+    title: None | str
+    type_: None | str
     """ Classification Type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        detail: None | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
-            detail = self.detail
+        detail: None | str
+        detail = self.detail
 
-        instance: None | str | Unset
-        if isinstance(self.instance, Unset):
-            instance = UNSET
-        else:
-            instance = self.instance
+        instance: None | str
+        instance = self.instance
 
-        status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: int | None
+        status = self.status
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if instance is not UNSET:
-            field_dict["instance"] = instance
-        if status is not UNSET:
-            field_dict["status"] = status
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "detail": detail,
+                "instance": instance,
+                "status": status,
+                "title": title,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -74,50 +69,40 @@ class ProblemDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_detail(data: object) -> None | str | Unset:
+        def _parse_detail(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+        detail = _parse_detail(d.pop("detail", None))
 
-        def _parse_instance(data: object) -> None | str | Unset:
+        def _parse_instance(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        instance = _parse_instance(d.pop("instance", UNSET))
+        instance = _parse_instance(d.pop("instance", None))
 
-        def _parse_status(data: object) -> int | None | Unset:
+        def _parse_status(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         problem_details = cls(
             detail=detail,

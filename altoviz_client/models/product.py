@@ -5,9 +5,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.product_family import ProductFamily
@@ -20,33 +22,44 @@ T = TypeVar("T", bound="Product")
 
 @_attrs_define
 class Product:
-    active: bool | Unset = UNSET
+    active: bool
     """ Indicates whether the product is active """
-    default_quantity: float | Unset = UNSET
+    default_quantity: float
     """ Default quantity """
-    description: None | str | Unset = UNSET
-    family: None | ProductFamily | Unset = UNSET
-    id: int | Unset = UNSET
+    description: None | str
+    family: None | ProductFamily
+    id: int
     """ Customer id """
-    image_url: None | str | Unset = UNSET
-    internal_id: None | str | Unset = UNSET
+    image_url: None | str
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    internal_notes: None | str | Unset = UNSET
+    internal_notes: None | str
     """ Internal notes """
-    is_unit_price_tax_included: bool | Unset = UNSET
+    is_unit_price_tax_included: bool
     """ Indicates whether unit price include vat """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Company name """
-    number: None | str | Unset = UNSET
-    purchase_price: float | Unset = UNSET
+    number: None | str
+    purchase_price: float
     """ Purchase price """
-    type_: None | ProductType | Unset = UNSET
+    type_: None | ProductType
     """ Classification Type """
-    unit: None | Unit | Unset = UNSET
-    unit_price: float | Unset = UNSET
+    unit: None | Unit
+    unit_price: float
     """ Unit price """
-    vat: None | Unset | Vat = UNSET
+    vat: None | Vat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.product_family import ProductFamily  # noqa: PLC0415
@@ -57,117 +70,78 @@ class Product:
 
         default_quantity = self.default_quantity
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        family: dict[str, Any] | None | Unset
-        if isinstance(self.family, Unset):
-            family = UNSET
-        elif isinstance(self.family, ProductFamily):
+        family: dict[str, Any] | None
+        if isinstance(self.family, ProductFamily):
             family = self.family.to_dict()
         else:
             family = self.family
 
         id = self.id
 
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+        image_url: None | str
+        image_url = self.image_url
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        internal_notes: None | str | Unset
-        if isinstance(self.internal_notes, Unset):
-            internal_notes = UNSET
-        else:
-            internal_notes = self.internal_notes
+        internal_notes: None | str
+        internal_notes = self.internal_notes
 
         is_unit_price_tax_included = self.is_unit_price_tax_included
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: None | str
+        number = self.number
 
         purchase_price = self.purchase_price
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ProductType):
+        type_: None | str
+        if isinstance(self.type_, ProductType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
-        unit: dict[str, Any] | None | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        elif isinstance(self.unit, Unit):
+        unit: dict[str, Any] | None
+        if isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
         else:
             unit = self.unit
 
         unit_price = self.unit_price
 
-        vat: dict[str, Any] | None | Unset
-        if isinstance(self.vat, Unset):
-            vat = UNSET
-        elif isinstance(self.vat, Vat):
+        vat: dict[str, Any] | None
+        if isinstance(self.vat, Vat):
             vat = self.vat.to_dict()
         else:
             vat = self.vat
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if default_quantity is not UNSET:
-            field_dict["defaultQuantity"] = default_quantity
-        if description is not UNSET:
-            field_dict["description"] = description
-        if family is not UNSET:
-            field_dict["family"] = family
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if internal_notes is not UNSET:
-            field_dict["internalNotes"] = internal_notes
-        if is_unit_price_tax_included is not UNSET:
-            field_dict["isUnitPriceTaxIncluded"] = is_unit_price_tax_included
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if purchase_price is not UNSET:
-            field_dict["purchasePrice"] = purchase_price
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if vat is not UNSET:
-            field_dict["vat"] = vat
+        field_dict.update(
+            {
+                "active": active,
+                "defaultQuantity": default_quantity,
+                "description": description,
+                "family": family,
+                "id": id,
+                "imageUrl": image_url,
+                "internalId": internal_id,
+                "internalNotes": internal_notes,
+                "isUnitPriceTaxIncluded": is_unit_price_tax_included,
+                "name": name,
+                "number": number,
+                "purchasePrice": purchase_price,
+                "type": type_,
+                "unit": unit,
+                "unitPrice": unit_price,
+                "vat": vat,
+            }
+        )
 
         return field_dict
 
@@ -178,23 +152,33 @@ class Product:
         from ..models.vat import Vat  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        missing = [
+            name
+            for name in (
+                "active",
+                "defaultQuantity",
+                "id",
+                "isUnitPriceTaxIncluded",
+                "purchasePrice",
+                "unitPrice",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        active = d.pop("active")
 
-        default_quantity = d.pop("defaultQuantity", UNSET)
+        default_quantity = d.pop("defaultQuantity")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_family(data: object) -> None | ProductFamily | Unset:
+        def _parse_family(data: object) -> None | ProductFamily:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -204,65 +188,53 @@ class Product:
                 return family_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductFamily | Unset, data)
+            return cast(None | ProductFamily, data)
 
-        family = _parse_family(d.pop("family", UNSET))
+        family = _parse_family(d.pop("family", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_image_url(data: object) -> None | str | Unset:
+        def _parse_image_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+        image_url = _parse_image_url(d.pop("imageUrl", None))
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
+        def _parse_internal_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
 
-        is_unit_price_tax_included = d.pop("isUnitPriceTaxIncluded", UNSET)
+        is_unit_price_tax_included = d.pop("isUnitPriceTaxIncluded")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_number(data: object) -> None | str | Unset:
+        def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(d.pop("number", None))
 
-        purchase_price = d.pop("purchasePrice", UNSET)
+        purchase_price = d.pop("purchasePrice")
 
-        def _parse_type_(data: object) -> None | ProductType | Unset:
+        def _parse_type_(data: object) -> None | ProductType:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -272,14 +244,12 @@ class Product:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType | Unset, data)
+            return cast(None | ProductType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_unit(data: object) -> None | Unit | Unset:
+        def _parse_unit(data: object) -> None | Unit:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -289,16 +259,14 @@ class Product:
                 return unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unit | Unset, data)
+            return cast(None | Unit, data)
 
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = _parse_unit(d.pop("unit", None))
 
-        unit_price = d.pop("unitPrice", UNSET)
+        unit_price = d.pop("unitPrice")
 
-        def _parse_vat(data: object) -> None | Unset | Vat:
+        def _parse_vat(data: object) -> None | Vat:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -308,9 +276,9 @@ class Product:
                 return vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | Vat, data)
+            return cast(None | Vat, data)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        vat = _parse_vat(d.pop("vat", None))
 
         product = cls(
             active=active,

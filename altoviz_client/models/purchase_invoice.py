@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.expense_status import ExpenseStatus
 from ..models.vat_region import VatRegion
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.supplier import Supplier
@@ -20,75 +22,66 @@ T = TypeVar("T", bound="PurchaseInvoice")
 
 @_attrs_define
 class PurchaseInvoice:
-    date: datetime.date | Unset = UNSET
+    date: datetime.date
     """ Paid date """
-    id: int | Unset = UNSET
+    id: int
     """ Customer id """
-    notes: None | str | Unset = UNSET
-    pdf_url: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    region: None | Unset | VatRegion = UNSET
-    status: ExpenseStatus | None | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    supplier: None | Supplier | Unset = UNSET
-    tax_included_amount: float | Unset = UNSET
-    vat_reverse_charge: bool | Unset = UNSET
+    notes: None | str
+    pdf_url: None | str
+    reference: None | str
+    region: None | VatRegion
+    status: ExpenseStatus | None
+    subject: None | str
+    supplier: None | Supplier
+    tax_included_amount: float
+    vat_reverse_charge: bool
     """ VAT reverse charge """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.supplier import Supplier  # noqa: PLC0415
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         id = self.id
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        notes: None | str
+        notes = self.notes
 
-        pdf_url: None | str | Unset
-        if isinstance(self.pdf_url, Unset):
-            pdf_url = UNSET
-        else:
-            pdf_url = self.pdf_url
+        pdf_url: None | str
+        pdf_url = self.pdf_url
 
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
+        reference: None | str
+        reference = self.reference
 
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        elif isinstance(self.region, VatRegion):
+        region: None | str
+        if isinstance(self.region, VatRegion):
             region = self.region.value
         else:
             region = self.region
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ExpenseStatus):
+        status: None | str
+        if isinstance(self.status, ExpenseStatus):
             status = self.status.value
         else:
             status = self.status
 
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
+        subject: None | str
+        subject = self.subject
 
-        supplier: dict[str, Any] | None | Unset
-        if isinstance(self.supplier, Unset):
-            supplier = UNSET
-        elif isinstance(self.supplier, Supplier):
+        supplier: dict[str, Any] | None
+        if isinstance(self.supplier, Supplier):
             supplier = self.supplier.to_dict()
         else:
             supplier = self.supplier
@@ -99,29 +92,21 @@ class PurchaseInvoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if id is not UNSET:
-            field_dict["id"] = id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if pdf_url is not UNSET:
-            field_dict["pdfUrl"] = pdf_url
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if region is not UNSET:
-            field_dict["region"] = region
-        if status is not UNSET:
-            field_dict["status"] = status
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if tax_included_amount is not UNSET:
-            field_dict["taxIncludedAmount"] = tax_included_amount
-        if vat_reverse_charge is not UNSET:
-            field_dict["vatReverseCharge"] = vat_reverse_charge
+        field_dict.update(
+            {
+                "date": date,
+                "id": id,
+                "notes": notes,
+                "pdfUrl": pdf_url,
+                "reference": reference,
+                "region": region,
+                "status": status,
+                "subject": subject,
+                "supplier": supplier,
+                "taxIncludedAmount": tax_included_amount,
+                "vatReverseCharge": vat_reverse_charge,
+            }
+        )
 
         return field_dict
 
@@ -130,46 +115,45 @@ class PurchaseInvoice:
         from ..models.supplier import Supplier  # noqa: PLC0415
 
         d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        missing = [
+            name
+            for name in (
+                "date",
+                "id",
+                "taxIncludedAmount",
+                "vatReverseCharge",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        date = datetime.date.fromisoformat(d.pop("date"))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_notes(data: object) -> None | str | Unset:
+        def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes", None))
 
-        def _parse_pdf_url(data: object) -> None | str | Unset:
+        def _parse_pdf_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        pdf_url = _parse_pdf_url(d.pop("pdfUrl", UNSET))
+        pdf_url = _parse_pdf_url(d.pop("pdfUrl", None))
 
-        def _parse_reference(data: object) -> None | str | Unset:
+        def _parse_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        reference = _parse_reference(d.pop("reference", None))
 
-        def _parse_region(data: object) -> None | Unset | VatRegion:
+        def _parse_region(data: object) -> None | VatRegion:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -179,14 +163,12 @@ class PurchaseInvoice:
                 return region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatRegion, data)
+            return cast(None | VatRegion, data)
 
-        region = _parse_region(d.pop("region", UNSET))
+        region = _parse_region(d.pop("region", None))
 
-        def _parse_status(data: object) -> ExpenseStatus | None | Unset:
+        def _parse_status(data: object) -> ExpenseStatus | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -196,23 +178,19 @@ class PurchaseInvoice:
                 return status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExpenseStatus | None | Unset, data)
+            return cast(ExpenseStatus | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        def _parse_subject(data: object) -> None | str | Unset:
+        def _parse_subject(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = _parse_subject(d.pop("subject", None))
 
-        def _parse_supplier(data: object) -> None | Supplier | Unset:
+        def _parse_supplier(data: object) -> None | Supplier:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -222,13 +200,13 @@ class PurchaseInvoice:
                 return supplier_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Supplier | Unset, data)
+            return cast(None | Supplier, data)
 
-        supplier = _parse_supplier(d.pop("supplier", UNSET))
+        supplier = _parse_supplier(d.pop("supplier", None))
 
-        tax_included_amount = d.pop("taxIncludedAmount", UNSET)
+        tax_included_amount = d.pop("taxIncludedAmount")
 
-        vat_reverse_charge = d.pop("vatReverseCharge", UNSET)
+        vat_reverse_charge = d.pop("vatReverseCharge")
 
         purchase_invoice = cls(
             date=date,

@@ -5,17 +5,30 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 T = TypeVar("T", bound="QuoteSettingsDto")
 
 
 @_attrs_define
 class QuoteSettingsDto:
-    deposit_default_value: float | Unset = UNSET
-    validity_duration: int | Unset = UNSET
+    deposit_default_value: float
+    validity_duration: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         deposit_default_value = self.deposit_default_value
@@ -24,20 +37,31 @@ class QuoteSettingsDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deposit_default_value is not UNSET:
-            field_dict["depositDefaultValue"] = deposit_default_value
-        if validity_duration is not UNSET:
-            field_dict["validityDuration"] = validity_duration
+        field_dict.update(
+            {
+                "depositDefaultValue": deposit_default_value,
+                "validityDuration": validity_duration,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deposit_default_value = d.pop("depositDefaultValue", UNSET)
+        missing = [
+            name
+            for name in (
+                "depositDefaultValue",
+                "validityDuration",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        deposit_default_value = d.pop("depositDefaultValue")
 
-        validity_duration = d.pop("validityDuration", UNSET)
+        validity_duration = d.pop("validityDuration")
 
         quote_settings_dto = cls(
             deposit_default_value=deposit_default_value,

@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.receipt_link import ReceiptLink
@@ -21,74 +23,66 @@ T = TypeVar("T", bound="Receipt")
 
 @_attrs_define
 class Receipt:
-    amount: float | Unset = UNSET
+    amount: float
     """ Amount to pay """
-    customer_id: int | None | Unset = UNSET
+    customer_id: int | None
     """ Customer ID """
-    customer_internal_id: None | str | Unset = UNSET
-    customer_name: None | str | Unset = UNSET
+    customer_internal_id: None | str
+    customer_name: None | str
     """ Customer name """
-    customer_number: None | str | Unset = UNSET
+    customer_number: None | str
     """ Customer number """
-    date: datetime.date | Unset = UNSET
+    date: datetime.date
     """ Paid date """
-    id: int | Unset = UNSET
+    id: int
     """ Customer id """
-    internal_id: None | str | Unset = UNSET
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    links: list[ReceiptLink] | None | Unset = UNSET
-    metadata: None | ReceiptMetadataType0 | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    payment_method: None | PaymentMethod | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    status: None | PaymentStatus | Unset = UNSET
+    links: list[ReceiptLink] | None
+    metadata: None | ReceiptMetadataType0
+    notes: None | str
+    payment_method: None | PaymentMethod
+    reference: None | str
+    status: None | PaymentStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.receipt_metadata_type_0 import ReceiptMetadataType0  # noqa: PLC0415
 
         amount = self.amount
 
-        customer_id: int | None | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: int | None
+        customer_id = self.customer_id
 
-        customer_internal_id: None | str | Unset
-        if isinstance(self.customer_internal_id, Unset):
-            customer_internal_id = UNSET
-        else:
-            customer_internal_id = self.customer_internal_id
+        customer_internal_id: None | str
+        customer_internal_id = self.customer_internal_id
 
-        customer_name: None | str | Unset
-        if isinstance(self.customer_name, Unset):
-            customer_name = UNSET
-        else:
-            customer_name = self.customer_name
+        customer_name: None | str
+        customer_name = self.customer_name
 
-        customer_number: None | str | Unset
-        if isinstance(self.customer_number, Unset):
-            customer_number = UNSET
-        else:
-            customer_number = self.customer_number
+        customer_number: None | str
+        customer_number = self.customer_number
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date.isoformat()
 
         id = self.id
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        links: list[dict[str, Any]] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, list):
+        links: list[dict[str, Any]] | None
+        if isinstance(self.links, list):
             links = []
             for links_type_0_item_data in self.links:
                 links_type_0_item = links_type_0_item_data.to_dict()
@@ -97,73 +91,50 @@ class Receipt:
         else:
             links = self.links
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ReceiptMetadataType0):
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, ReceiptMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        notes: None | str
+        notes = self.notes
 
-        payment_method: None | str | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif isinstance(self.payment_method, PaymentMethod):
+        payment_method: None | str
+        if isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.value
         else:
             payment_method = self.payment_method
 
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
+        reference: None | str
+        reference = self.reference
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PaymentStatus):
+        status: None | str
+        if isinstance(self.status, PaymentStatus):
             status = self.status.value
         else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer_internal_id is not UNSET:
-            field_dict["customerInternalId"] = customer_internal_id
-        if customer_name is not UNSET:
-            field_dict["customerName"] = customer_name
-        if customer_number is not UNSET:
-            field_dict["customerNumber"] = customer_number
-        if date is not UNSET:
-            field_dict["date"] = date
-        if id is not UNSET:
-            field_dict["id"] = id
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if links is not UNSET:
-            field_dict["links"] = links
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "amount": amount,
+                "customerId": customer_id,
+                "customerInternalId": customer_internal_id,
+                "customerName": customer_name,
+                "customerNumber": customer_number,
+                "date": date,
+                "id": id,
+                "internalId": internal_id,
+                "links": links,
+                "metadata": metadata,
+                "notes": notes,
+                "paymentMethod": payment_method,
+                "reference": reference,
+                "status": status,
+            }
+        )
 
         return field_dict
 
@@ -173,66 +144,60 @@ class Receipt:
         from ..models.receipt_metadata_type_0 import ReceiptMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        missing = [
+            name
+            for name in (
+                "amount",
+                "date",
+                "id",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        amount = d.pop("amount")
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
+        def _parse_customer_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id = _parse_customer_id(d.pop("customerId", None))
 
-        def _parse_customer_internal_id(data: object) -> None | str | Unset:
+        def _parse_customer_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_internal_id = _parse_customer_internal_id(d.pop("customerInternalId", UNSET))
+        customer_internal_id = _parse_customer_internal_id(d.pop("customerInternalId", None))
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
+        def _parse_customer_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+        customer_name = _parse_customer_name(d.pop("customerName", None))
 
-        def _parse_customer_number(data: object) -> None | str | Unset:
+        def _parse_customer_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
+        customer_number = _parse_customer_number(d.pop("customerNumber", None))
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        date = datetime.date.fromisoformat(d.pop("date"))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        def _parse_links(data: object) -> list[ReceiptLink] | None | Unset:
+        def _parse_links(data: object) -> list[ReceiptLink] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -247,14 +212,12 @@ class Receipt:
                 return links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ReceiptLink] | None | Unset, data)
+            return cast(list[ReceiptLink] | None, data)
 
-        links = _parse_links(d.pop("links", UNSET))
+        links = _parse_links(d.pop("links", None))
 
-        def _parse_metadata(data: object) -> None | ReceiptMetadataType0 | Unset:
+        def _parse_metadata(data: object) -> None | ReceiptMetadataType0:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -264,23 +227,19 @@ class Receipt:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReceiptMetadataType0 | Unset, data)
+            return cast(None | ReceiptMetadataType0, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
-        def _parse_notes(data: object) -> None | str | Unset:
+        def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes", None))
 
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+        def _parse_payment_method(data: object) -> None | PaymentMethod:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -290,23 +249,19 @@ class Receipt:
                 return payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
+            return cast(None | PaymentMethod, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+        payment_method = _parse_payment_method(d.pop("paymentMethod", None))
 
-        def _parse_reference(data: object) -> None | str | Unset:
+        def _parse_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        reference = _parse_reference(d.pop("reference", None))
 
-        def _parse_status(data: object) -> None | PaymentStatus | Unset:
+        def _parse_status(data: object) -> None | PaymentStatus:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -316,9 +271,9 @@ class Receipt:
                 return status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
+            return cast(None | PaymentStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         receipt = cls(
             amount=amount,

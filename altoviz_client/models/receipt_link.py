@@ -5,71 +5,78 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.receipt_link_type import ReceiptLinkType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="ReceiptLink")
 
 
 @_attrs_define
 class ReceiptLink:
-    amount: float | None | Unset = UNSET
+    amount: float | None
     """ Amount to pay """
-    id: int | Unset = UNSET
+    id: int
     """ Customer id """
-    type_: None | ReceiptLinkType | Unset = UNSET
+    type_: None | ReceiptLinkType
     """ Classification Type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount: float | None
+        amount = self.amount
 
         id = self.id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ReceiptLinkType):
+        type_: None | str
+        if isinstance(self.type_, ReceiptLinkType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "amount": amount,
+                "id": id,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [name for name in ("id",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_amount(data: object) -> float | None | Unset:
+        def _parse_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = _parse_amount(d.pop("amount", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_type_(data: object) -> None | ReceiptLinkType | Unset:
+        def _parse_type_(data: object) -> None | ReceiptLinkType:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -79,9 +86,9 @@ class ReceiptLink:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReceiptLinkType | Unset, data)
+            return cast(None | ReceiptLinkType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         receipt_link = cls(
             amount=amount,

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.line_type import LineType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -22,32 +24,43 @@ T = TypeVar("T", bound="SaleDocumentLine")
 
 @_attrs_define
 class SaleDocumentLine:
-    classification_id: int | None | Unset = UNSET
-    date: datetime.date | None | Unset = UNSET
+    classification_id: int | None
+    date: datetime.date | None
     """ Paid date """
-    description: None | str | Unset = UNSET
-    discount: Discount | None | Unset = UNSET
-    id: int | Unset = UNSET
+    description: None | str
+    discount: Discount | None
+    id: int
     """ Customer id """
-    margin_amount: float | Unset = UNSET
-    margin_rate: float | Unset = UNSET
-    product: None | Product | Unset = UNSET
-    product_id: int | None | Unset = UNSET
+    margin_amount: float
+    margin_rate: float
+    product: None | Product
+    product_id: int | None
     """ Product id """
-    product_internal_id: None | str | Unset = UNSET
-    product_number: None | str | Unset = UNSET
-    purchase_price: float | None | Unset = UNSET
+    product_internal_id: None | str
+    product_number: None | str
+    purchase_price: float | None
     """ Purchase price """
-    quantity: float | None | Unset = UNSET
-    tax_excluded_amount: float | None | Unset = UNSET
-    tax_excluded_price: float | None | Unset = UNSET
-    tax_included_amount: float | None | Unset = UNSET
-    tax_included_price: float | None | Unset = UNSET
-    type_: LineType | None | Unset = UNSET
+    quantity: float | None
+    tax_excluded_amount: float | None
+    tax_excluded_price: float | None
+    tax_included_amount: float | None
+    tax_included_price: float | None
+    type_: LineType | None
     """ Classification Type """
-    unit: None | Unit | Unset = UNSET
-    vat: None | Unset | Vat = UNSET
+    unit: None | Unit
+    vat: None | Vat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.discount import Discount  # noqa: PLC0415
@@ -55,30 +68,20 @@ class SaleDocumentLine:
         from ..models.unit import Unit  # noqa: PLC0415
         from ..models.vat import Vat  # noqa: PLC0415
 
-        classification_id: int | None | Unset
-        if isinstance(self.classification_id, Unset):
-            classification_id = UNSET
-        else:
-            classification_id = self.classification_id
+        classification_id: int | None
+        classification_id = self.classification_id
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.date):
+        date: None | str
+        if isinstance(self.date, datetime.date):
             date = self.date.isoformat()
         else:
             date = self.date
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        discount: dict[str, Any] | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        elif isinstance(self.discount, Discount):
+        discount: dict[str, Any] | None
+        if isinstance(self.discount, Discount):
             discount = self.discount.to_dict()
         else:
             discount = self.discount
@@ -89,135 +92,83 @@ class SaleDocumentLine:
 
         margin_rate = self.margin_rate
 
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, Product):
+        product: dict[str, Any] | None
+        if isinstance(self.product, Product):
             product = self.product.to_dict()
         else:
             product = self.product
 
-        product_id: int | None | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        product_id: int | None
+        product_id = self.product_id
 
-        product_internal_id: None | str | Unset
-        if isinstance(self.product_internal_id, Unset):
-            product_internal_id = UNSET
-        else:
-            product_internal_id = self.product_internal_id
+        product_internal_id: None | str
+        product_internal_id = self.product_internal_id
 
-        product_number: None | str | Unset
-        if isinstance(self.product_number, Unset):
-            product_number = UNSET
-        else:
-            product_number = self.product_number
+        product_number: None | str
+        product_number = self.product_number
 
-        purchase_price: float | None | Unset
-        if isinstance(self.purchase_price, Unset):
-            purchase_price = UNSET
-        else:
-            purchase_price = self.purchase_price
+        purchase_price: float | None
+        purchase_price = self.purchase_price
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity: float | None
+        quantity = self.quantity
 
-        tax_excluded_amount: float | None | Unset
-        if isinstance(self.tax_excluded_amount, Unset):
-            tax_excluded_amount = UNSET
-        else:
-            tax_excluded_amount = self.tax_excluded_amount
+        tax_excluded_amount: float | None
+        tax_excluded_amount = self.tax_excluded_amount
 
-        tax_excluded_price: float | None | Unset
-        if isinstance(self.tax_excluded_price, Unset):
-            tax_excluded_price = UNSET
-        else:
-            tax_excluded_price = self.tax_excluded_price
+        tax_excluded_price: float | None
+        tax_excluded_price = self.tax_excluded_price
 
-        tax_included_amount: float | None | Unset
-        if isinstance(self.tax_included_amount, Unset):
-            tax_included_amount = UNSET
-        else:
-            tax_included_amount = self.tax_included_amount
+        tax_included_amount: float | None
+        tax_included_amount = self.tax_included_amount
 
-        tax_included_price: float | None | Unset
-        if isinstance(self.tax_included_price, Unset):
-            tax_included_price = UNSET
-        else:
-            tax_included_price = self.tax_included_price
+        tax_included_price: float | None
+        tax_included_price = self.tax_included_price
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, LineType):
+        type_: None | str
+        if isinstance(self.type_, LineType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
-        unit: dict[str, Any] | None | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        elif isinstance(self.unit, Unit):
+        unit: dict[str, Any] | None
+        if isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
         else:
             unit = self.unit
 
-        vat: dict[str, Any] | None | Unset
-        if isinstance(self.vat, Unset):
-            vat = UNSET
-        elif isinstance(self.vat, Vat):
+        vat: dict[str, Any] | None
+        if isinstance(self.vat, Vat):
             vat = self.vat.to_dict()
         else:
             vat = self.vat
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if classification_id is not UNSET:
-            field_dict["classificationId"] = classification_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if id is not UNSET:
-            field_dict["id"] = id
-        if margin_amount is not UNSET:
-            field_dict["marginAmount"] = margin_amount
-        if margin_rate is not UNSET:
-            field_dict["marginRate"] = margin_rate
-        if product is not UNSET:
-            field_dict["product"] = product
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if product_internal_id is not UNSET:
-            field_dict["productInternalId"] = product_internal_id
-        if product_number is not UNSET:
-            field_dict["productNumber"] = product_number
-        if purchase_price is not UNSET:
-            field_dict["purchasePrice"] = purchase_price
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if tax_excluded_amount is not UNSET:
-            field_dict["taxExcludedAmount"] = tax_excluded_amount
-        if tax_excluded_price is not UNSET:
-            field_dict["taxExcludedPrice"] = tax_excluded_price
-        if tax_included_amount is not UNSET:
-            field_dict["taxIncludedAmount"] = tax_included_amount
-        if tax_included_price is not UNSET:
-            field_dict["taxIncludedPrice"] = tax_included_price
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if vat is not UNSET:
-            field_dict["vat"] = vat
+        field_dict.update(
+            {
+                "classificationId": classification_id,
+                "date": date,
+                "description": description,
+                "discount": discount,
+                "id": id,
+                "marginAmount": margin_amount,
+                "marginRate": margin_rate,
+                "product": product,
+                "productId": product_id,
+                "productInternalId": product_internal_id,
+                "productNumber": product_number,
+                "purchasePrice": purchase_price,
+                "quantity": quantity,
+                "taxExcludedAmount": tax_excluded_amount,
+                "taxExcludedPrice": tax_excluded_price,
+                "taxIncludedAmount": tax_included_amount,
+                "taxIncludedPrice": tax_included_price,
+                "type": type_,
+                "unit": unit,
+                "vat": vat,
+            }
+        )
 
         return field_dict
 
@@ -229,20 +180,27 @@ class SaleDocumentLine:
         from ..models.vat import Vat  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "id",
+                "marginAmount",
+                "marginRate",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_classification_id(data: object) -> int | None | Unset:
+        def _parse_classification_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        classification_id = _parse_classification_id(d.pop("classificationId", UNSET))
+        classification_id = _parse_classification_id(d.pop("classificationId", None))
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
+        def _parse_date(data: object) -> datetime.date | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -252,23 +210,19 @@ class SaleDocumentLine:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        date = _parse_date(d.pop("date", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_discount(data: object) -> Discount | None | Unset:
+        def _parse_discount(data: object) -> Discount | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -278,20 +232,18 @@ class SaleDocumentLine:
                 return discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Discount | None | Unset, data)
+            return cast(Discount | None, data)
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        discount = _parse_discount(d.pop("discount", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        margin_amount = d.pop("marginAmount", UNSET)
+        margin_amount = d.pop("marginAmount")
 
-        margin_rate = d.pop("marginRate", UNSET)
+        margin_rate = d.pop("marginRate")
 
-        def _parse_product(data: object) -> None | Product | Unset:
+        def _parse_product(data: object) -> None | Product:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -301,95 +253,75 @@ class SaleDocumentLine:
                 return product_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Product | Unset, data)
+            return cast(None | Product, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product = _parse_product(d.pop("product", None))
 
-        def _parse_product_id(data: object) -> int | None | Unset:
+        def _parse_product_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        product_id = _parse_product_id(d.pop("productId", None))
 
-        def _parse_product_internal_id(data: object) -> None | str | Unset:
+        def _parse_product_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        product_internal_id = _parse_product_internal_id(d.pop("productInternalId", UNSET))
+        product_internal_id = _parse_product_internal_id(d.pop("productInternalId", None))
 
-        def _parse_product_number(data: object) -> None | str | Unset:
+        def _parse_product_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        product_number = _parse_product_number(d.pop("productNumber", UNSET))
+        product_number = _parse_product_number(d.pop("productNumber", None))
 
-        def _parse_purchase_price(data: object) -> float | None | Unset:
+        def _parse_purchase_price(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        purchase_price = _parse_purchase_price(d.pop("purchasePrice", UNSET))
+        purchase_price = _parse_purchase_price(d.pop("purchasePrice", None))
 
-        def _parse_quantity(data: object) -> float | None | Unset:
+        def _parse_quantity(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(d.pop("quantity", None))
 
-        def _parse_tax_excluded_amount(data: object) -> float | None | Unset:
+        def _parse_tax_excluded_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        tax_excluded_amount = _parse_tax_excluded_amount(d.pop("taxExcludedAmount", UNSET))
+        tax_excluded_amount = _parse_tax_excluded_amount(d.pop("taxExcludedAmount", None))
 
-        def _parse_tax_excluded_price(data: object) -> float | None | Unset:
+        def _parse_tax_excluded_price(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        tax_excluded_price = _parse_tax_excluded_price(d.pop("taxExcludedPrice", UNSET))
+        tax_excluded_price = _parse_tax_excluded_price(d.pop("taxExcludedPrice", None))
 
-        def _parse_tax_included_amount(data: object) -> float | None | Unset:
+        def _parse_tax_included_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        tax_included_amount = _parse_tax_included_amount(d.pop("taxIncludedAmount", UNSET))
+        tax_included_amount = _parse_tax_included_amount(d.pop("taxIncludedAmount", None))
 
-        def _parse_tax_included_price(data: object) -> float | None | Unset:
+        def _parse_tax_included_price(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        tax_included_price = _parse_tax_included_price(d.pop("taxIncludedPrice", UNSET))
+        tax_included_price = _parse_tax_included_price(d.pop("taxIncludedPrice", None))
 
-        def _parse_type_(data: object) -> LineType | None | Unset:
+        def _parse_type_(data: object) -> LineType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -399,14 +331,12 @@ class SaleDocumentLine:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LineType | None | Unset, data)
+            return cast(LineType | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_unit(data: object) -> None | Unit | Unset:
+        def _parse_unit(data: object) -> None | Unit:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -416,14 +346,12 @@ class SaleDocumentLine:
                 return unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unit | Unset, data)
+            return cast(None | Unit, data)
 
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit = _parse_unit(d.pop("unit", None))
 
-        def _parse_vat(data: object) -> None | Unset | Vat:
+        def _parse_vat(data: object) -> None | Vat:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -433,9 +361,9 @@ class SaleDocumentLine:
                 return vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | Vat, data)
+            return cast(None | Vat, data)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        vat = _parse_vat(d.pop("vat", None))
 
         sale_document_line = cls(
             classification_id=classification_id,

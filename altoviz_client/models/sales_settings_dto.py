@@ -5,10 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.payment_method import PaymentMethod
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.classification_dto import ClassificationDto
@@ -24,26 +26,37 @@ T = TypeVar("T", bound="SalesSettingsDto")
 
 @_attrs_define
 class SalesSettingsDto:
-    allow_inline_date: bool | Unset = UNSET
-    bto_b_settlement_term: None | SettlementTermDto | Unset = UNSET
-    bto_b_settlement_term_id: int | None | Unset = UNSET
-    bto_c_settlement_term: None | SettlementTermDto | Unset = UNSET
-    bto_c_settlement_term_id: int | None | Unset = UNSET
-    credits_: CreditSettingsDto | None | Unset = UNSET
-    default_product_classification: ClassificationDto | None | Unset = UNSET
-    default_service_classification: ClassificationDto | None | Unset = UNSET
-    default_shipping_classification: ClassificationDto | None | Unset = UNSET
-    general_terms_file: None | SharedFileDto | Unset = UNSET
-    general_terms_file_id: int | None | Unset = UNSET
-    invoices: InvoiceSettingsDto | None | Unset = UNSET
-    main_activity: None | ProductType | Unset = UNSET
-    margin_rate: float | Unset = UNSET
-    payment_method: None | PaymentMethod | Unset = UNSET
-    quotes: None | QuoteSettingsDto | Unset = UNSET
-    use_tax_included: bool | Unset = UNSET
-    vat_reverse_charge: bool | Unset = UNSET
+    allow_inline_date: bool
+    bto_b_settlement_term: None | SettlementTermDto
+    bto_b_settlement_term_id: int | None
+    bto_c_settlement_term: None | SettlementTermDto
+    bto_c_settlement_term_id: int | None
+    credits_: CreditSettingsDto | None
+    default_product_classification: ClassificationDto | None
+    default_service_classification: ClassificationDto | None
+    default_shipping_classification: ClassificationDto | None
+    general_terms_file: None | SharedFileDto
+    general_terms_file_id: int | None
+    invoices: InvoiceSettingsDto | None
+    main_activity: None | ProductType
+    margin_rate: float
+    payment_method: None | PaymentMethod
+    quotes: None | QuoteSettingsDto
+    use_tax_included: bool
+    vat_reverse_charge: bool
     """ VAT reverse charge """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.classification_dto import ClassificationDto  # noqa: PLC0415
@@ -55,110 +68,79 @@ class SalesSettingsDto:
 
         allow_inline_date = self.allow_inline_date
 
-        bto_b_settlement_term: dict[str, Any] | None | Unset
-        if isinstance(self.bto_b_settlement_term, Unset):
-            bto_b_settlement_term = UNSET
-        elif isinstance(self.bto_b_settlement_term, SettlementTermDto):
+        bto_b_settlement_term: dict[str, Any] | None
+        if isinstance(self.bto_b_settlement_term, SettlementTermDto):
             bto_b_settlement_term = self.bto_b_settlement_term.to_dict()
         else:
             bto_b_settlement_term = self.bto_b_settlement_term
 
-        bto_b_settlement_term_id: int | None | Unset
-        if isinstance(self.bto_b_settlement_term_id, Unset):
-            bto_b_settlement_term_id = UNSET
-        else:
-            bto_b_settlement_term_id = self.bto_b_settlement_term_id
+        bto_b_settlement_term_id: int | None
+        bto_b_settlement_term_id = self.bto_b_settlement_term_id
 
-        bto_c_settlement_term: dict[str, Any] | None | Unset
-        if isinstance(self.bto_c_settlement_term, Unset):
-            bto_c_settlement_term = UNSET
-        elif isinstance(self.bto_c_settlement_term, SettlementTermDto):
+        bto_c_settlement_term: dict[str, Any] | None
+        if isinstance(self.bto_c_settlement_term, SettlementTermDto):
             bto_c_settlement_term = self.bto_c_settlement_term.to_dict()
         else:
             bto_c_settlement_term = self.bto_c_settlement_term
 
-        bto_c_settlement_term_id: int | None | Unset
-        if isinstance(self.bto_c_settlement_term_id, Unset):
-            bto_c_settlement_term_id = UNSET
-        else:
-            bto_c_settlement_term_id = self.bto_c_settlement_term_id
+        bto_c_settlement_term_id: int | None
+        bto_c_settlement_term_id = self.bto_c_settlement_term_id
 
-        credits_: dict[str, Any] | None | Unset
-        if isinstance(self.credits_, Unset):
-            credits_ = UNSET
-        elif isinstance(self.credits_, CreditSettingsDto):
+        credits_: dict[str, Any] | None
+        if isinstance(self.credits_, CreditSettingsDto):
             credits_ = self.credits_.to_dict()
         else:
             credits_ = self.credits_
 
-        default_product_classification: dict[str, Any] | None | Unset
-        if isinstance(self.default_product_classification, Unset):
-            default_product_classification = UNSET
-        elif isinstance(self.default_product_classification, ClassificationDto):
+        default_product_classification: dict[str, Any] | None
+        if isinstance(self.default_product_classification, ClassificationDto):
             default_product_classification = self.default_product_classification.to_dict()
         else:
             default_product_classification = self.default_product_classification
 
-        default_service_classification: dict[str, Any] | None | Unset
-        if isinstance(self.default_service_classification, Unset):
-            default_service_classification = UNSET
-        elif isinstance(self.default_service_classification, ClassificationDto):
+        default_service_classification: dict[str, Any] | None
+        if isinstance(self.default_service_classification, ClassificationDto):
             default_service_classification = self.default_service_classification.to_dict()
         else:
             default_service_classification = self.default_service_classification
 
-        default_shipping_classification: dict[str, Any] | None | Unset
-        if isinstance(self.default_shipping_classification, Unset):
-            default_shipping_classification = UNSET
-        elif isinstance(self.default_shipping_classification, ClassificationDto):
+        default_shipping_classification: dict[str, Any] | None
+        if isinstance(self.default_shipping_classification, ClassificationDto):
             default_shipping_classification = self.default_shipping_classification.to_dict()
         else:
             default_shipping_classification = self.default_shipping_classification
 
-        general_terms_file: dict[str, Any] | None | Unset
-        if isinstance(self.general_terms_file, Unset):
-            general_terms_file = UNSET
-        elif isinstance(self.general_terms_file, SharedFileDto):
+        general_terms_file: dict[str, Any] | None
+        if isinstance(self.general_terms_file, SharedFileDto):
             general_terms_file = self.general_terms_file.to_dict()
         else:
             general_terms_file = self.general_terms_file
 
-        general_terms_file_id: int | None | Unset
-        if isinstance(self.general_terms_file_id, Unset):
-            general_terms_file_id = UNSET
-        else:
-            general_terms_file_id = self.general_terms_file_id
+        general_terms_file_id: int | None
+        general_terms_file_id = self.general_terms_file_id
 
-        invoices: dict[str, Any] | None | Unset
-        if isinstance(self.invoices, Unset):
-            invoices = UNSET
-        elif isinstance(self.invoices, InvoiceSettingsDto):
+        invoices: dict[str, Any] | None
+        if isinstance(self.invoices, InvoiceSettingsDto):
             invoices = self.invoices.to_dict()
         else:
             invoices = self.invoices
 
-        main_activity: None | str | Unset
-        if isinstance(self.main_activity, Unset):
-            main_activity = UNSET
-        elif isinstance(self.main_activity, ProductType):
+        main_activity: None | str
+        if isinstance(self.main_activity, ProductType):
             main_activity = self.main_activity.value
         else:
             main_activity = self.main_activity
 
         margin_rate = self.margin_rate
 
-        payment_method: None | str | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif isinstance(self.payment_method, PaymentMethod):
+        payment_method: None | str
+        if isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.value
         else:
             payment_method = self.payment_method
 
-        quotes: dict[str, Any] | None | Unset
-        if isinstance(self.quotes, Unset):
-            quotes = UNSET
-        elif isinstance(self.quotes, QuoteSettingsDto):
+        quotes: dict[str, Any] | None
+        if isinstance(self.quotes, QuoteSettingsDto):
             quotes = self.quotes.to_dict()
         else:
             quotes = self.quotes
@@ -169,43 +151,28 @@ class SalesSettingsDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow_inline_date is not UNSET:
-            field_dict["allowInlineDate"] = allow_inline_date
-        if bto_b_settlement_term is not UNSET:
-            field_dict["btoBSettlementTerm"] = bto_b_settlement_term
-        if bto_b_settlement_term_id is not UNSET:
-            field_dict["btoBSettlementTermId"] = bto_b_settlement_term_id
-        if bto_c_settlement_term is not UNSET:
-            field_dict["btoCSettlementTerm"] = bto_c_settlement_term
-        if bto_c_settlement_term_id is not UNSET:
-            field_dict["btoCSettlementTermId"] = bto_c_settlement_term_id
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if default_product_classification is not UNSET:
-            field_dict["defaultProductClassification"] = default_product_classification
-        if default_service_classification is not UNSET:
-            field_dict["defaultServiceClassification"] = default_service_classification
-        if default_shipping_classification is not UNSET:
-            field_dict["defaultShippingClassification"] = default_shipping_classification
-        if general_terms_file is not UNSET:
-            field_dict["generalTermsFile"] = general_terms_file
-        if general_terms_file_id is not UNSET:
-            field_dict["generalTermsFileId"] = general_terms_file_id
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-        if main_activity is not UNSET:
-            field_dict["mainActivity"] = main_activity
-        if margin_rate is not UNSET:
-            field_dict["marginRate"] = margin_rate
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if quotes is not UNSET:
-            field_dict["quotes"] = quotes
-        if use_tax_included is not UNSET:
-            field_dict["useTaxIncluded"] = use_tax_included
-        if vat_reverse_charge is not UNSET:
-            field_dict["vatReverseCharge"] = vat_reverse_charge
+        field_dict.update(
+            {
+                "allowInlineDate": allow_inline_date,
+                "btoBSettlementTerm": bto_b_settlement_term,
+                "btoBSettlementTermId": bto_b_settlement_term_id,
+                "btoCSettlementTerm": bto_c_settlement_term,
+                "btoCSettlementTermId": bto_c_settlement_term_id,
+                "credits": credits_,
+                "defaultProductClassification": default_product_classification,
+                "defaultServiceClassification": default_service_classification,
+                "defaultShippingClassification": default_shipping_classification,
+                "generalTermsFile": general_terms_file,
+                "generalTermsFileId": general_terms_file_id,
+                "invoices": invoices,
+                "mainActivity": main_activity,
+                "marginRate": margin_rate,
+                "paymentMethod": payment_method,
+                "quotes": quotes,
+                "useTaxIncluded": use_tax_included,
+                "vatReverseCharge": vat_reverse_charge,
+            }
+        )
 
         return field_dict
 
@@ -219,12 +186,22 @@ class SalesSettingsDto:
         from ..models.shared_file_dto import SharedFileDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        allow_inline_date = d.pop("allowInlineDate", UNSET)
+        missing = [
+            name
+            for name in (
+                "allowInlineDate",
+                "marginRate",
+                "useTaxIncluded",
+                "vatReverseCharge",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        allow_inline_date = d.pop("allowInlineDate")
 
-        def _parse_bto_b_settlement_term(data: object) -> None | SettlementTermDto | Unset:
+        def _parse_bto_b_settlement_term(data: object) -> None | SettlementTermDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -234,23 +211,19 @@ class SalesSettingsDto:
                 return bto_b_settlement_term_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SettlementTermDto | Unset, data)
+            return cast(None | SettlementTermDto, data)
 
-        bto_b_settlement_term = _parse_bto_b_settlement_term(d.pop("btoBSettlementTerm", UNSET))
+        bto_b_settlement_term = _parse_bto_b_settlement_term(d.pop("btoBSettlementTerm", None))
 
-        def _parse_bto_b_settlement_term_id(data: object) -> int | None | Unset:
+        def _parse_bto_b_settlement_term_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        bto_b_settlement_term_id = _parse_bto_b_settlement_term_id(d.pop("btoBSettlementTermId", UNSET))
+        bto_b_settlement_term_id = _parse_bto_b_settlement_term_id(d.pop("btoBSettlementTermId", None))
 
-        def _parse_bto_c_settlement_term(data: object) -> None | SettlementTermDto | Unset:
+        def _parse_bto_c_settlement_term(data: object) -> None | SettlementTermDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -260,23 +233,19 @@ class SalesSettingsDto:
                 return bto_c_settlement_term_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SettlementTermDto | Unset, data)
+            return cast(None | SettlementTermDto, data)
 
-        bto_c_settlement_term = _parse_bto_c_settlement_term(d.pop("btoCSettlementTerm", UNSET))
+        bto_c_settlement_term = _parse_bto_c_settlement_term(d.pop("btoCSettlementTerm", None))
 
-        def _parse_bto_c_settlement_term_id(data: object) -> int | None | Unset:
+        def _parse_bto_c_settlement_term_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        bto_c_settlement_term_id = _parse_bto_c_settlement_term_id(d.pop("btoCSettlementTermId", UNSET))
+        bto_c_settlement_term_id = _parse_bto_c_settlement_term_id(d.pop("btoCSettlementTermId", None))
 
-        def _parse_credits_(data: object) -> CreditSettingsDto | None | Unset:
+        def _parse_credits_(data: object) -> CreditSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -286,14 +255,12 @@ class SalesSettingsDto:
                 return credits_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreditSettingsDto | None | Unset, data)
+            return cast(CreditSettingsDto | None, data)
 
-        credits_ = _parse_credits_(d.pop("credits", UNSET))
+        credits_ = _parse_credits_(d.pop("credits", None))
 
-        def _parse_default_product_classification(data: object) -> ClassificationDto | None | Unset:
+        def _parse_default_product_classification(data: object) -> ClassificationDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -303,16 +270,14 @@ class SalesSettingsDto:
                 return default_product_classification_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDto | None | Unset, data)
+            return cast(ClassificationDto | None, data)
 
         default_product_classification = _parse_default_product_classification(
-            d.pop("defaultProductClassification", UNSET)
+            d.pop("defaultProductClassification", None)
         )
 
-        def _parse_default_service_classification(data: object) -> ClassificationDto | None | Unset:
+        def _parse_default_service_classification(data: object) -> ClassificationDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -322,16 +287,14 @@ class SalesSettingsDto:
                 return default_service_classification_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDto | None | Unset, data)
+            return cast(ClassificationDto | None, data)
 
         default_service_classification = _parse_default_service_classification(
-            d.pop("defaultServiceClassification", UNSET)
+            d.pop("defaultServiceClassification", None)
         )
 
-        def _parse_default_shipping_classification(data: object) -> ClassificationDto | None | Unset:
+        def _parse_default_shipping_classification(data: object) -> ClassificationDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -341,16 +304,14 @@ class SalesSettingsDto:
                 return default_shipping_classification_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDto | None | Unset, data)
+            return cast(ClassificationDto | None, data)
 
         default_shipping_classification = _parse_default_shipping_classification(
-            d.pop("defaultShippingClassification", UNSET)
+            d.pop("defaultShippingClassification", None)
         )
 
-        def _parse_general_terms_file(data: object) -> None | SharedFileDto | Unset:
+        def _parse_general_terms_file(data: object) -> None | SharedFileDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -360,23 +321,19 @@ class SalesSettingsDto:
                 return general_terms_file_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SharedFileDto | Unset, data)
+            return cast(None | SharedFileDto, data)
 
-        general_terms_file = _parse_general_terms_file(d.pop("generalTermsFile", UNSET))
+        general_terms_file = _parse_general_terms_file(d.pop("generalTermsFile", None))
 
-        def _parse_general_terms_file_id(data: object) -> int | None | Unset:
+        def _parse_general_terms_file_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        general_terms_file_id = _parse_general_terms_file_id(d.pop("generalTermsFileId", UNSET))
+        general_terms_file_id = _parse_general_terms_file_id(d.pop("generalTermsFileId", None))
 
-        def _parse_invoices(data: object) -> InvoiceSettingsDto | None | Unset:
+        def _parse_invoices(data: object) -> InvoiceSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -386,14 +343,12 @@ class SalesSettingsDto:
                 return invoices_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceSettingsDto | None | Unset, data)
+            return cast(InvoiceSettingsDto | None, data)
 
-        invoices = _parse_invoices(d.pop("invoices", UNSET))
+        invoices = _parse_invoices(d.pop("invoices", None))
 
-        def _parse_main_activity(data: object) -> None | ProductType | Unset:
+        def _parse_main_activity(data: object) -> None | ProductType:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -403,16 +358,14 @@ class SalesSettingsDto:
                 return main_activity_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType | Unset, data)
+            return cast(None | ProductType, data)
 
-        main_activity = _parse_main_activity(d.pop("mainActivity", UNSET))
+        main_activity = _parse_main_activity(d.pop("mainActivity", None))
 
-        margin_rate = d.pop("marginRate", UNSET)
+        margin_rate = d.pop("marginRate")
 
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+        def _parse_payment_method(data: object) -> None | PaymentMethod:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -422,14 +375,12 @@ class SalesSettingsDto:
                 return payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
+            return cast(None | PaymentMethod, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+        payment_method = _parse_payment_method(d.pop("paymentMethod", None))
 
-        def _parse_quotes(data: object) -> None | QuoteSettingsDto | Unset:
+        def _parse_quotes(data: object) -> None | QuoteSettingsDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -439,13 +390,13 @@ class SalesSettingsDto:
                 return quotes_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuoteSettingsDto | Unset, data)
+            return cast(None | QuoteSettingsDto, data)
 
-        quotes = _parse_quotes(d.pop("quotes", UNSET))
+        quotes = _parse_quotes(d.pop("quotes", None))
 
-        use_tax_included = d.pop("useTaxIncluded", UNSET)
+        use_tax_included = d.pop("useTaxIncluded")
 
-        vat_reverse_charge = d.pop("vatReverseCharge", UNSET)
+        vat_reverse_charge = d.pop("vatReverseCharge")
 
         sales_settings_dto = cls(
             allow_inline_date=allow_inline_date,

@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.accounting_settings_dto import AccountingSettingsDto
@@ -23,14 +24,25 @@ T = TypeVar("T", bound="Settings")
 
 @_attrs_define
 class Settings:
-    accounting: AccountingSettingsDto | None | Unset = UNSET
-    company: CompanySettingsDto | None | Unset = UNSET
-    emailing: EmailingSettingsDto | None | Unset = UNSET
-    general: GeneralSettingsDto | None | Unset = UNSET
-    sales: None | SalesSettingsDto | Unset = UNSET
-    socials: None | Socials | Unset = UNSET
-    vat: None | Unset | VatSettingsDto = UNSET
+    accounting: AccountingSettingsDto | None
+    company: CompanySettingsDto | None
+    emailing: EmailingSettingsDto | None
+    general: GeneralSettingsDto | None
+    sales: None | SalesSettingsDto
+    socials: None | Socials
+    vat: None | VatSettingsDto
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accounting_settings_dto import AccountingSettingsDto  # noqa: PLC0415
@@ -41,79 +53,61 @@ class Settings:
         from ..models.socials import Socials  # noqa: PLC0415
         from ..models.vat_settings_dto import VatSettingsDto  # noqa: PLC0415
 
-        accounting: dict[str, Any] | None | Unset
-        if isinstance(self.accounting, Unset):
-            accounting = UNSET
-        elif isinstance(self.accounting, AccountingSettingsDto):
+        accounting: dict[str, Any] | None
+        if isinstance(self.accounting, AccountingSettingsDto):
             accounting = self.accounting.to_dict()
         else:
             accounting = self.accounting
 
-        company: dict[str, Any] | None | Unset
-        if isinstance(self.company, Unset):
-            company = UNSET
-        elif isinstance(self.company, CompanySettingsDto):
+        company: dict[str, Any] | None
+        if isinstance(self.company, CompanySettingsDto):
             company = self.company.to_dict()
         else:
             company = self.company
 
-        emailing: dict[str, Any] | None | Unset
-        if isinstance(self.emailing, Unset):
-            emailing = UNSET
-        elif isinstance(self.emailing, EmailingSettingsDto):
+        emailing: dict[str, Any] | None
+        if isinstance(self.emailing, EmailingSettingsDto):
             emailing = self.emailing.to_dict()
         else:
             emailing = self.emailing
 
-        general: dict[str, Any] | None | Unset
-        if isinstance(self.general, Unset):
-            general = UNSET
-        elif isinstance(self.general, GeneralSettingsDto):
+        general: dict[str, Any] | None
+        if isinstance(self.general, GeneralSettingsDto):
             general = self.general.to_dict()
         else:
             general = self.general
 
-        sales: dict[str, Any] | None | Unset
-        if isinstance(self.sales, Unset):
-            sales = UNSET
-        elif isinstance(self.sales, SalesSettingsDto):
+        sales: dict[str, Any] | None
+        if isinstance(self.sales, SalesSettingsDto):
             sales = self.sales.to_dict()
         else:
             sales = self.sales
 
-        socials: dict[str, Any] | None | Unset
-        if isinstance(self.socials, Unset):
-            socials = UNSET
-        elif isinstance(self.socials, Socials):
+        socials: dict[str, Any] | None
+        if isinstance(self.socials, Socials):
             socials = self.socials.to_dict()
         else:
             socials = self.socials
 
-        vat: dict[str, Any] | None | Unset
-        if isinstance(self.vat, Unset):
-            vat = UNSET
-        elif isinstance(self.vat, VatSettingsDto):
+        vat: dict[str, Any] | None
+        if isinstance(self.vat, VatSettingsDto):
             vat = self.vat.to_dict()
         else:
             vat = self.vat
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accounting is not UNSET:
-            field_dict["accounting"] = accounting
-        if company is not UNSET:
-            field_dict["company"] = company
-        if emailing is not UNSET:
-            field_dict["emailing"] = emailing
-        if general is not UNSET:
-            field_dict["general"] = general
-        if sales is not UNSET:
-            field_dict["sales"] = sales
-        if socials is not UNSET:
-            field_dict["socials"] = socials
-        if vat is not UNSET:
-            field_dict["vat"] = vat
+        field_dict.update(
+            {
+                "accounting": accounting,
+                "company": company,
+                "emailing": emailing,
+                "general": general,
+                "sales": sales,
+                "socials": socials,
+                "vat": vat,
+            }
+        )
 
         return field_dict
 
@@ -129,10 +123,8 @@ class Settings:
 
         d = dict(src_dict)
 
-        def _parse_accounting(data: object) -> AccountingSettingsDto | None | Unset:
+        def _parse_accounting(data: object) -> AccountingSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -142,14 +134,12 @@ class Settings:
                 return accounting_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingSettingsDto | None | Unset, data)
+            return cast(AccountingSettingsDto | None, data)
 
-        accounting = _parse_accounting(d.pop("accounting", UNSET))
+        accounting = _parse_accounting(d.pop("accounting", None))
 
-        def _parse_company(data: object) -> CompanySettingsDto | None | Unset:
+        def _parse_company(data: object) -> CompanySettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -159,14 +149,12 @@ class Settings:
                 return company_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanySettingsDto | None | Unset, data)
+            return cast(CompanySettingsDto | None, data)
 
-        company = _parse_company(d.pop("company", UNSET))
+        company = _parse_company(d.pop("company", None))
 
-        def _parse_emailing(data: object) -> EmailingSettingsDto | None | Unset:
+        def _parse_emailing(data: object) -> EmailingSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -176,14 +164,12 @@ class Settings:
                 return emailing_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailingSettingsDto | None | Unset, data)
+            return cast(EmailingSettingsDto | None, data)
 
-        emailing = _parse_emailing(d.pop("emailing", UNSET))
+        emailing = _parse_emailing(d.pop("emailing", None))
 
-        def _parse_general(data: object) -> GeneralSettingsDto | None | Unset:
+        def _parse_general(data: object) -> GeneralSettingsDto | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -193,14 +179,12 @@ class Settings:
                 return general_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeneralSettingsDto | None | Unset, data)
+            return cast(GeneralSettingsDto | None, data)
 
-        general = _parse_general(d.pop("general", UNSET))
+        general = _parse_general(d.pop("general", None))
 
-        def _parse_sales(data: object) -> None | SalesSettingsDto | Unset:
+        def _parse_sales(data: object) -> None | SalesSettingsDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -210,14 +194,12 @@ class Settings:
                 return sales_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalesSettingsDto | Unset, data)
+            return cast(None | SalesSettingsDto, data)
 
-        sales = _parse_sales(d.pop("sales", UNSET))
+        sales = _parse_sales(d.pop("sales", None))
 
-        def _parse_socials(data: object) -> None | Socials | Unset:
+        def _parse_socials(data: object) -> None | Socials:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -227,14 +209,12 @@ class Settings:
                 return socials_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Socials | Unset, data)
+            return cast(None | Socials, data)
 
-        socials = _parse_socials(d.pop("socials", UNSET))
+        socials = _parse_socials(d.pop("socials", None))
 
-        def _parse_vat(data: object) -> None | Unset | VatSettingsDto:
+        def _parse_vat(data: object) -> None | VatSettingsDto:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -244,9 +224,9 @@ class Settings:
                 return vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatSettingsDto, data)
+            return cast(None | VatSettingsDto, data)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        vat = _parse_vat(d.pop("vat", None))
 
         settings = cls(
             accounting=accounting,

@@ -5,39 +5,47 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.condition_type import ConditionType
 from ..models.delay_type import DelayType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="SettlementTermConditionDto")
 
 
 @_attrs_define
 class SettlementTermConditionDto:
-    day_of_month: int | None | Unset = UNSET
-    delay: int | Unset = UNSET
-    delay_type: DelayType | None | Unset = UNSET
-    id: int | Unset = UNSET
+    day_of_month: int | None
+    delay: int
+    delay_type: DelayType | None
+    id: int
     """ Customer id """
-    percent: float | Unset = UNSET
-    type_: ConditionType | None | Unset = UNSET
+    percent: float
+    type_: ConditionType | None
     """ Classification Type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        day_of_month: int | None | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
+        day_of_month: int | None
+        day_of_month = self.day_of_month
 
         delay = self.delay
 
-        delay_type: None | str | Unset
-        if isinstance(self.delay_type, Unset):
-            delay_type = UNSET
-        elif isinstance(self.delay_type, DelayType):
+        delay_type: None | str
+        if isinstance(self.delay_type, DelayType):
             delay_type = self.delay_type.value
         else:
             delay_type = self.delay_type
@@ -46,51 +54,53 @@ class SettlementTermConditionDto:
 
         percent = self.percent
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ConditionType):
+        type_: None | str
+        if isinstance(self.type_, ConditionType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if delay_type is not UNSET:
-            field_dict["delayType"] = delay_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if percent is not UNSET:
-            field_dict["percent"] = percent
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "dayOfMonth": day_of_month,
+                "delay": delay,
+                "delayType": delay_type,
+                "id": id,
+                "percent": percent,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "delay",
+                "id",
+                "percent",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_day_of_month(data: object) -> int | None | Unset:
+        def _parse_day_of_month(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        day_of_month = _parse_day_of_month(d.pop("dayOfMonth", UNSET))
+        day_of_month = _parse_day_of_month(d.pop("dayOfMonth", None))
 
-        delay = d.pop("delay", UNSET)
+        delay = d.pop("delay")
 
-        def _parse_delay_type(data: object) -> DelayType | None | Unset:
+        def _parse_delay_type(data: object) -> DelayType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -100,18 +110,16 @@ class SettlementTermConditionDto:
                 return delay_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DelayType | None | Unset, data)
+            return cast(DelayType | None, data)
 
-        delay_type = _parse_delay_type(d.pop("delayType", UNSET))
+        delay_type = _parse_delay_type(d.pop("delayType", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        percent = d.pop("percent", UNSET)
+        percent = d.pop("percent")
 
-        def _parse_type_(data: object) -> ConditionType | None | Unset:
+        def _parse_type_(data: object) -> ConditionType | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -121,9 +129,9 @@ class SettlementTermConditionDto:
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConditionType | None | Unset, data)
+            return cast(ConditionType | None, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         settlement_term_condition_dto = cls(
             day_of_month=day_of_month,

@@ -5,8 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.settlement_term_condition_dto import SettlementTermConditionDto
@@ -17,19 +19,28 @@ T = TypeVar("T", bound="SettlementTermDto")
 
 @_attrs_define
 class SettlementTermDto:
-    conditions: list[SettlementTermConditionDto] | None | Unset = UNSET
-    id: int | Unset = UNSET
+    conditions: list[SettlementTermConditionDto] | None
+    id: int
     """ Customer id """
-    is_custom: bool | Unset = UNSET
-    name: None | str | Unset = UNSET
+    is_custom: bool
+    name: None | str
     """ Company name """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        conditions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.conditions, Unset):
-            conditions = UNSET
-        elif isinstance(self.conditions, list):
+        conditions: list[dict[str, Any]] | None
+        if isinstance(self.conditions, list):
             conditions = []
             for conditions_type_0_item_data in self.conditions:
                 conditions_type_0_item = conditions_type_0_item_data.to_dict()
@@ -42,23 +53,19 @@ class SettlementTermDto:
 
         is_custom = self.is_custom
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_custom is not UNSET:
-            field_dict["isCustom"] = is_custom
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "conditions": conditions,
+                "id": id,
+                "isCustom": is_custom,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -67,11 +74,19 @@ class SettlementTermDto:
         from ..models.settlement_term_condition_dto import SettlementTermConditionDto  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "id",
+                "isCustom",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_conditions(data: object) -> list[SettlementTermConditionDto] | None | Unset:
+        def _parse_conditions(data: object) -> list[SettlementTermConditionDto] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -86,22 +101,20 @@ class SettlementTermDto:
                 return conditions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SettlementTermConditionDto] | None | Unset, data)
+            return cast(list[SettlementTermConditionDto] | None, data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        conditions = _parse_conditions(d.pop("conditions", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        is_custom = d.pop("isCustom", UNSET)
+        is_custom = d.pop("isCustom")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
         settlement_term_dto = cls(
             conditions=conditions,

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0
@@ -18,51 +20,48 @@ T = TypeVar("T", bound="SharedFileDto")
 
 @_attrs_define
 class SharedFileDto:
-    description: None | str | Unset = UNSET
-    external_link_hash: None | str | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    folder_id: int | None | Unset = UNSET
-    id: int | Unset = UNSET
+    description: None | str
+    external_link_hash: None | str
+    file_name: None | str
+    folder_id: int | None
+    id: int
     """ Customer id """
-    metadatas: None | SharedFileDtoMetadatasType0 | Unset = UNSET
-    size: float | Unset = UNSET
-    system: bool | Unset = UNSET
-    uploaded_at: datetime.datetime | Unset = UNSET
+    metadatas: None | SharedFileDtoMetadatasType0
+    size: float
+    system: bool
+    uploaded_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0  # noqa: PLC0415
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        external_link_hash: None | str | Unset
-        if isinstance(self.external_link_hash, Unset):
-            external_link_hash = UNSET
-        else:
-            external_link_hash = self.external_link_hash
+        external_link_hash: None | str
+        external_link_hash = self.external_link_hash
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
-        folder_id: int | None | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
+        folder_id: int | None
+        folder_id = self.folder_id
 
         id = self.id
 
-        metadatas: dict[str, Any] | None | Unset
-        if isinstance(self.metadatas, Unset):
-            metadatas = UNSET
-        elif isinstance(self.metadatas, SharedFileDtoMetadatasType0):
+        metadatas: dict[str, Any] | None
+        if isinstance(self.metadatas, SharedFileDtoMetadatasType0):
             metadatas = self.metadatas.to_dict()
         else:
             metadatas = self.metadatas
@@ -71,31 +70,23 @@ class SharedFileDto:
 
         system = self.system
 
-        uploaded_at: str | Unset = UNSET
-        if not isinstance(self.uploaded_at, Unset):
-            uploaded_at = self.uploaded_at.isoformat()
+        uploaded_at = self.uploaded_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if external_link_hash is not UNSET:
-            field_dict["externalLinkHash"] = external_link_hash
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if folder_id is not UNSET:
-            field_dict["folderId"] = folder_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if metadatas is not UNSET:
-            field_dict["metadatas"] = metadatas
-        if size is not UNSET:
-            field_dict["size"] = size
-        if system is not UNSET:
-            field_dict["system"] = system
-        if uploaded_at is not UNSET:
-            field_dict["uploadedAt"] = uploaded_at
+        field_dict.update(
+            {
+                "description": description,
+                "externalLinkHash": external_link_hash,
+                "fileName": file_name,
+                "folderId": folder_id,
+                "id": id,
+                "metadatas": metadatas,
+                "size": size,
+                "system": system,
+                "uploadedAt": uploaded_at,
+            }
+        )
 
         return field_dict
 
@@ -104,49 +95,51 @@ class SharedFileDto:
         from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "id",
+                "size",
+                "system",
+                "uploadedAt",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        def _parse_external_link_hash(data: object) -> None | str | Unset:
+        def _parse_external_link_hash(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        external_link_hash = _parse_external_link_hash(d.pop("externalLinkHash", UNSET))
+        external_link_hash = _parse_external_link_hash(d.pop("externalLinkHash", None))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("fileName", UNSET))
+        file_name = _parse_file_name(d.pop("fileName", None))
 
-        def _parse_folder_id(data: object) -> int | None | Unset:
+        def _parse_folder_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        folder_id = _parse_folder_id(d.pop("folderId", UNSET))
+        folder_id = _parse_folder_id(d.pop("folderId", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_metadatas(data: object) -> None | SharedFileDtoMetadatasType0 | Unset:
+        def _parse_metadatas(data: object) -> None | SharedFileDtoMetadatasType0:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -156,20 +149,15 @@ class SharedFileDto:
                 return metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SharedFileDtoMetadatasType0 | Unset, data)
+            return cast(None | SharedFileDtoMetadatasType0, data)
 
-        metadatas = _parse_metadatas(d.pop("metadatas", UNSET))
+        metadatas = _parse_metadatas(d.pop("metadatas", None))
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size")
 
-        system = d.pop("system", UNSET)
+        system = d.pop("system")
 
-        _uploaded_at = d.pop("uploadedAt", UNSET)
-        uploaded_at: datetime.datetime | Unset
-        if isinstance(_uploaded_at, Unset):
-            uploaded_at = UNSET
-        else:
-            uploaded_at = datetime.datetime.fromisoformat(_uploaded_at)
+        uploaded_at = datetime.datetime.fromisoformat(d.pop("uploadedAt"))
 
         shared_file_dto = cls(
             description=description,

@@ -5,74 +5,65 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="Socials")
 
 
 @_attrs_define
 class Socials:
-    facebook: None | str | Unset = UNSET
-    instagram: None | str | Unset = UNSET
-    linked_in: None | str | Unset = UNSET
-    pinterest: None | str | Unset = UNSET
-    twitter: None | str | Unset = UNSET
-    youtube: None | str | Unset = UNSET
+    facebook: None | str
+    instagram: None | str
+    linked_in: None | str
+    pinterest: None | str
+    twitter: None | str
+    youtube: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
-        facebook: None | str | Unset
-        if isinstance(self.facebook, Unset):
-            facebook = UNSET
-        else:
-            facebook = self.facebook
+        facebook: None | str
+        facebook = self.facebook
 
-        instagram: None | str | Unset
-        if isinstance(self.instagram, Unset):
-            instagram = UNSET
-        else:
-            instagram = self.instagram
+        instagram: None | str
+        instagram = self.instagram
 
-        linked_in: None | str | Unset
-        if isinstance(self.linked_in, Unset):
-            linked_in = UNSET
-        else:
-            linked_in = self.linked_in
+        linked_in: None | str
+        linked_in = self.linked_in
 
-        pinterest: None | str | Unset
-        if isinstance(self.pinterest, Unset):
-            pinterest = UNSET
-        else:
-            pinterest = self.pinterest
+        pinterest: None | str
+        pinterest = self.pinterest
 
-        twitter: None | str | Unset
-        if isinstance(self.twitter, Unset):
-            twitter = UNSET
-        else:
-            twitter = self.twitter
+        twitter: None | str
+        twitter = self.twitter
 
-        youtube: None | str | Unset
-        if isinstance(self.youtube, Unset):
-            youtube = UNSET
-        else:
-            youtube = self.youtube
+        youtube: None | str
+        youtube = self.youtube
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if facebook is not UNSET:
-            field_dict["facebook"] = facebook
-        if instagram is not UNSET:
-            field_dict["instagram"] = instagram
-        if linked_in is not UNSET:
-            field_dict["linkedIn"] = linked_in
-        if pinterest is not UNSET:
-            field_dict["pinterest"] = pinterest
-        if twitter is not UNSET:
-            field_dict["twitter"] = twitter
-        if youtube is not UNSET:
-            field_dict["youtube"] = youtube
+        field_dict.update(
+            {
+                "facebook": facebook,
+                "instagram": instagram,
+                "linkedIn": linked_in,
+                "pinterest": pinterest,
+                "twitter": twitter,
+                "youtube": youtube,
+            }
+        )
 
         return field_dict
 
@@ -80,59 +71,47 @@ class Socials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_facebook(data: object) -> None | str | Unset:
+        def _parse_facebook(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        facebook = _parse_facebook(d.pop("facebook", UNSET))
+        facebook = _parse_facebook(d.pop("facebook", None))
 
-        def _parse_instagram(data: object) -> None | str | Unset:
+        def _parse_instagram(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        instagram = _parse_instagram(d.pop("instagram", UNSET))
+        instagram = _parse_instagram(d.pop("instagram", None))
 
-        def _parse_linked_in(data: object) -> None | str | Unset:
+        def _parse_linked_in(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        linked_in = _parse_linked_in(d.pop("linkedIn", UNSET))
+        linked_in = _parse_linked_in(d.pop("linkedIn", None))
 
-        def _parse_pinterest(data: object) -> None | str | Unset:
+        def _parse_pinterest(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        pinterest = _parse_pinterest(d.pop("pinterest", UNSET))
+        pinterest = _parse_pinterest(d.pop("pinterest", None))
 
-        def _parse_twitter(data: object) -> None | str | Unset:
+        def _parse_twitter(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        twitter = _parse_twitter(d.pop("twitter", UNSET))
+        twitter = _parse_twitter(d.pop("twitter", None))
 
-        def _parse_youtube(data: object) -> None | str | Unset:
+        def _parse_youtube(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        youtube = _parse_youtube(d.pop("youtube", UNSET))
+        youtube = _parse_youtube(d.pop("youtube", None))
 
         socials = cls(
             facebook=facebook,

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.payment_method import PaymentMethod
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.address_fields import AddressFields
@@ -20,191 +22,141 @@ T = TypeVar("T", bound="Supplier")
 
 @_attrs_define
 class Supplier:
-    address: AddressFields | None | Unset = UNSET
-    cell_phone: None | str | Unset = UNSET
+    address: AddressFields | None
+    cell_phone: None | str
     """ Cell phone number """
-    company_informations: CompanyInfo | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
-    default_payment_method: None | PaymentMethod | Unset = UNSET
-    email: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
+    company_informations: CompanyInfo | None
+    created_at: datetime.datetime | None
+    created_by_id: None | str
+    default_payment_method: None | PaymentMethod
+    email: None | str
+    first_name: None | str
     """ First name """
-    id: int | Unset = UNSET
+    id: int
     """ Customer id """
-    internal_id: None | str | Unset = UNSET
+    internal_id: None | str
     """ ID used in your system: unique per entity type, the handle for safe retries. """
-    internal_notes: None | str | Unset = UNSET
+    internal_notes: None | str
     """ Internal notes """
-    last_name: None | str | Unset = UNSET
+    last_name: None | str
     """ Last name """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ Company name """
-    number: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
+    number: None | str
+    phone: None | str
     """ Phone number """
-    title: None | str | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    updated_by_id: None | str | Unset = UNSET
+    title: None | str
+    updated_at: datetime.datetime | None
+    updated_by_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.address_fields import AddressFields  # noqa: PLC0415
         from ..models.company_info import CompanyInfo  # noqa: PLC0415
 
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, AddressFields):
+        address: dict[str, Any] | None
+        if isinstance(self.address, AddressFields):
             address = self.address.to_dict()
         else:
             address = self.address
 
-        cell_phone: None | str | Unset
-        if isinstance(self.cell_phone, Unset):
-            cell_phone = UNSET
-        else:
-            cell_phone = self.cell_phone
+        cell_phone: None | str
+        cell_phone = self.cell_phone
 
-        company_informations: dict[str, Any] | None | Unset
-        if isinstance(self.company_informations, Unset):
-            company_informations = UNSET
-        elif isinstance(self.company_informations, CompanyInfo):
+        company_informations: dict[str, Any] | None
+        if isinstance(self.company_informations, CompanyInfo):
             company_informations = self.company_informations.to_dict()
         else:
             company_informations = self.company_informations
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
+        created_by_id: None | str
+        created_by_id = self.created_by_id
 
-        default_payment_method: None | str | Unset
-        if isinstance(self.default_payment_method, Unset):
-            default_payment_method = UNSET
-        elif isinstance(self.default_payment_method, PaymentMethod):
+        default_payment_method: None | str
+        if isinstance(self.default_payment_method, PaymentMethod):
             default_payment_method = self.default_payment_method.value
         else:
             default_payment_method = self.default_payment_method
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
         id = self.id
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        internal_notes: None | str | Unset
-        if isinstance(self.internal_notes, Unset):
-            internal_notes = UNSET
-        else:
-            internal_notes = self.internal_notes
+        internal_notes: None | str
+        internal_notes = self.internal_notes
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number: None | str
+        number = self.number
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        updated_by_id: None | str | Unset
-        if isinstance(self.updated_by_id, Unset):
-            updated_by_id = UNSET
-        else:
-            updated_by_id = self.updated_by_id
+        updated_by_id: None | str
+        updated_by_id = self.updated_by_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if cell_phone is not UNSET:
-            field_dict["cellPhone"] = cell_phone
-        if company_informations is not UNSET:
-            field_dict["companyInformations"] = company_informations
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by_id is not UNSET:
-            field_dict["createdById"] = created_by_id
-        if default_payment_method is not UNSET:
-            field_dict["defaultPaymentMethod"] = default_payment_method
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if internal_id is not UNSET:
-            field_dict["internalId"] = internal_id
-        if internal_notes is not UNSET:
-            field_dict["internalNotes"] = internal_notes
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if title is not UNSET:
-            field_dict["title"] = title
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if updated_by_id is not UNSET:
-            field_dict["updatedById"] = updated_by_id
+        field_dict.update(
+            {
+                "address": address,
+                "cellPhone": cell_phone,
+                "companyInformations": company_informations,
+                "createdAt": created_at,
+                "createdById": created_by_id,
+                "defaultPaymentMethod": default_payment_method,
+                "email": email,
+                "firstName": first_name,
+                "id": id,
+                "internalId": internal_id,
+                "internalNotes": internal_notes,
+                "lastName": last_name,
+                "name": name,
+                "number": number,
+                "phone": phone,
+                "title": title,
+                "updatedAt": updated_at,
+                "updatedById": updated_by_id,
+            }
+        )
 
         return field_dict
 
@@ -214,11 +166,12 @@ class Supplier:
         from ..models.company_info import CompanyInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        missing = [name for name in ("id",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
 
-        def _parse_address(data: object) -> AddressFields | None | Unset:
+        def _parse_address(data: object) -> AddressFields | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -228,23 +181,19 @@ class Supplier:
                 return address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None | Unset, data)
+            return cast(AddressFields | None, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(d.pop("address", None))
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
+        def _parse_cell_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
+        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
 
-        def _parse_company_informations(data: object) -> CompanyInfo | None | Unset:
+        def _parse_company_informations(data: object) -> CompanyInfo | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -254,14 +203,12 @@ class Supplier:
                 return company_informations_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfo | None | Unset, data)
+            return cast(CompanyInfo | None, data)
 
-        company_informations = _parse_company_informations(d.pop("companyInformations", UNSET))
+        company_informations = _parse_company_informations(d.pop("companyInformations", None))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -271,23 +218,19 @@ class Supplier:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        created_at = _parse_created_at(d.pop("createdAt", None))
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
+        def _parse_created_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
+        created_by_id = _parse_created_by_id(d.pop("createdById", None))
 
-        def _parse_default_payment_method(data: object) -> None | PaymentMethod | Unset:
+        def _parse_default_payment_method(data: object) -> None | PaymentMethod:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -297,97 +240,77 @@ class Supplier:
                 return default_payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
+            return cast(None | PaymentMethod, data)
 
-        default_payment_method = _parse_default_payment_method(d.pop("defaultPaymentMethod", UNSET))
+        default_payment_method = _parse_default_payment_method(d.pop("defaultPaymentMethod", None))
 
-        def _parse_email(data: object) -> None | str | Unset:
+        def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email", None))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
+        def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        first_name = _parse_first_name(d.pop("firstName", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
+        def _parse_internal_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = _parse_internal_id(d.pop("internalId", None))
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
+        def _parse_internal_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
+        def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        last_name = _parse_last_name(d.pop("lastName", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_number(data: object) -> None | str | Unset:
+        def _parse_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(d.pop("number", None))
 
-        def _parse_phone(data: object) -> None | str | Unset:
+        def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = _parse_phone(d.pop("phone", None))
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.pop("title", None))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -397,18 +320,16 @@ class Supplier:
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        updated_at = _parse_updated_at(d.pop("updatedAt", None))
 
-        def _parse_updated_by_id(data: object) -> None | str | Unset:
+        def _parse_updated_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by_id = _parse_updated_by_id(d.pop("updatedById", UNSET))
+        updated_by_id = _parse_updated_by_id(d.pop("updatedById", None))
 
         supplier = cls(
             address=address,

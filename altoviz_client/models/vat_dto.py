@@ -5,86 +5,87 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.vat_region import VatRegion
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="VatDto")
 
 
 @_attrs_define
 class VatDto:
-    default: bool | Unset = UNSET
-    id: int | None | Unset = UNSET
+    default: bool
+    id: int | None
     """ Customer id """
-    rate: float | None | Unset = UNSET
-    region: None | Unset | VatRegion = UNSET
+    rate: float | None
+    region: None | VatRegion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         default = self.default
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        rate: float | None | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
+        rate: float | None
+        rate = self.rate
 
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        elif isinstance(self.region, VatRegion):
+        region: None | str
+        if isinstance(self.region, VatRegion):
             region = self.region.value
         else:
             region = self.region
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default is not UNSET:
-            field_dict["default"] = default
-        if id is not UNSET:
-            field_dict["id"] = id
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if region is not UNSET:
-            field_dict["region"] = region
+        field_dict.update(
+            {
+                "default": default,
+                "id": id,
+                "rate": rate,
+                "region": region,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        default = d.pop("default", UNSET)
+        missing = [name for name in ("default",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        default = d.pop("default")
 
-        def _parse_id(data: object) -> int | None | Unset:
+        def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        def _parse_rate(data: object) -> float | None | Unset:
+        def _parse_rate(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        rate = _parse_rate(d.pop("rate", UNSET))
+        rate = _parse_rate(d.pop("rate", None))
 
-        def _parse_region(data: object) -> None | Unset | VatRegion:
+        def _parse_region(data: object) -> None | VatRegion:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -94,9 +95,9 @@ class VatDto:
                 return region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatRegion, data)
+            return cast(None | VatRegion, data)
 
-        region = _parse_region(d.pop("region", UNSET))
+        region = _parse_region(d.pop("region", None))
 
         vat_dto = cls(
             default=default,

@@ -5,80 +5,84 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.vat_declaration_periodicity import VatDeclarationPeriodicity
 from ..models.vat_mode import VatMode
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="VatSettingsDto")
 
 
 @_attrs_define
 class VatSettingsDto:
-    liable_to_vat: bool | Unset = UNSET
+    liable_to_vat: bool
     """ Indicates whether the document is liable to VAT """
-    non_liable_text_to_print: None | str | Unset = UNSET
-    vat_mode: None | Unset | VatMode = UNSET
-    vat_period: None | Unset | VatDeclarationPeriodicity = UNSET
+    non_liable_text_to_print: None | str
+    vat_mode: None | VatMode
+    vat_period: None | VatDeclarationPeriodicity
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         liable_to_vat = self.liable_to_vat
 
-        non_liable_text_to_print: None | str | Unset
-        if isinstance(self.non_liable_text_to_print, Unset):
-            non_liable_text_to_print = UNSET
-        else:
-            non_liable_text_to_print = self.non_liable_text_to_print
+        non_liable_text_to_print: None | str
+        non_liable_text_to_print = self.non_liable_text_to_print
 
-        vat_mode: None | str | Unset
-        if isinstance(self.vat_mode, Unset):
-            vat_mode = UNSET
-        elif isinstance(self.vat_mode, VatMode):
+        vat_mode: None | str
+        if isinstance(self.vat_mode, VatMode):
             vat_mode = self.vat_mode.value
         else:
             vat_mode = self.vat_mode
 
-        vat_period: None | str | Unset
-        if isinstance(self.vat_period, Unset):
-            vat_period = UNSET
-        elif isinstance(self.vat_period, VatDeclarationPeriodicity):
+        vat_period: None | str
+        if isinstance(self.vat_period, VatDeclarationPeriodicity):
             vat_period = self.vat_period.value
         else:
             vat_period = self.vat_period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if liable_to_vat is not UNSET:
-            field_dict["liableToVat"] = liable_to_vat
-        if non_liable_text_to_print is not UNSET:
-            field_dict["nonLiableTextToPrint"] = non_liable_text_to_print
-        if vat_mode is not UNSET:
-            field_dict["vatMode"] = vat_mode
-        if vat_period is not UNSET:
-            field_dict["vatPeriod"] = vat_period
+        field_dict.update(
+            {
+                "liableToVat": liable_to_vat,
+                "nonLiableTextToPrint": non_liable_text_to_print,
+                "vatMode": vat_mode,
+                "vatPeriod": vat_period,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        liable_to_vat = d.pop("liableToVat", UNSET)
+        missing = [name for name in ("liableToVat",) if name not in d]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        liable_to_vat = d.pop("liableToVat")
 
-        def _parse_non_liable_text_to_print(data: object) -> None | str | Unset:
+        def _parse_non_liable_text_to_print(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        non_liable_text_to_print = _parse_non_liable_text_to_print(d.pop("nonLiableTextToPrint", UNSET))
+        non_liable_text_to_print = _parse_non_liable_text_to_print(d.pop("nonLiableTextToPrint", None))
 
-        def _parse_vat_mode(data: object) -> None | Unset | VatMode:
+        def _parse_vat_mode(data: object) -> None | VatMode:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -88,14 +92,12 @@ class VatSettingsDto:
                 return vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatMode, data)
+            return cast(None | VatMode, data)
 
-        vat_mode = _parse_vat_mode(d.pop("vatMode", UNSET))
+        vat_mode = _parse_vat_mode(d.pop("vatMode", None))
 
-        def _parse_vat_period(data: object) -> None | Unset | VatDeclarationPeriodicity:
+        def _parse_vat_period(data: object) -> None | VatDeclarationPeriodicity:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -105,9 +107,9 @@ class VatSettingsDto:
                 return vat_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatDeclarationPeriodicity, data)
+            return cast(None | VatDeclarationPeriodicity, data)
 
-        vat_period = _parse_vat_period(d.pop("vatPeriod", UNSET))
+        vat_period = _parse_vat_period(d.pop("vatPeriod", None))
 
         vat_settings_dto = cls(
             liable_to_vat=liable_to_vat,

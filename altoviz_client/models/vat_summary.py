@@ -5,8 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..errors import MissingFieldError
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.vat import Vat
@@ -17,20 +19,29 @@ T = TypeVar("T", bound="VatSummary")
 
 @_attrs_define
 class VatSummary:
-    tax_excluded_amount: float | Unset = UNSET
-    vat: None | Unset | Vat = UNSET
-    vat_amount: float | Unset = UNSET
+    tax_excluded_amount: float
+    vat: None | Vat
+    vat_amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.vat import Vat  # noqa: PLC0415
 
         tax_excluded_amount = self.tax_excluded_amount
 
-        vat: dict[str, Any] | None | Unset
-        if isinstance(self.vat, Unset):
-            vat = UNSET
-        elif isinstance(self.vat, Vat):
+        vat: dict[str, Any] | None
+        if isinstance(self.vat, Vat):
             vat = self.vat.to_dict()
         else:
             vat = self.vat
@@ -39,13 +50,13 @@ class VatSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_excluded_amount is not UNSET:
-            field_dict["taxExcludedAmount"] = tax_excluded_amount
-        if vat is not UNSET:
-            field_dict["vat"] = vat
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
+        field_dict.update(
+            {
+                "taxExcludedAmount": tax_excluded_amount,
+                "vat": vat,
+                "vatAmount": vat_amount,
+            }
+        )
 
         return field_dict
 
@@ -54,12 +65,20 @@ class VatSummary:
         from ..models.vat import Vat  # noqa: PLC0415
 
         d = dict(src_dict)
-        tax_excluded_amount = d.pop("taxExcludedAmount", UNSET)
+        missing = [
+            name
+            for name in (
+                "taxExcludedAmount",
+                "vatAmount",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        tax_excluded_amount = d.pop("taxExcludedAmount")
 
-        def _parse_vat(data: object) -> None | Unset | Vat:
+        def _parse_vat(data: object) -> None | Vat:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -69,11 +88,11 @@ class VatSummary:
                 return vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | Vat, data)
+            return cast(None | Vat, data)
 
-        vat = _parse_vat(d.pop("vat", UNSET))
+        vat = _parse_vat(d.pop("vat", None))
 
-        vat_amount = d.pop("vatAmount", UNSET)
+        vat_amount = d.pop("vatAmount")
 
         vat_summary = cls(
             tax_excluded_amount=tax_excluded_amount,

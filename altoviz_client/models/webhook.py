@@ -5,31 +5,49 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
+from ..errors import MissingFieldError
 from ..models.webhook_type import WebhookType
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="Webhook")
 
 
 @_attrs_define
 class Webhook:
+    id: int
+    """ Customer id """
     name: str
     """ Company name """
+    secret_key: None | str
+    """ Secret key """
     types: list[WebhookType]
     """ Items Enum: "CustomerCreated" "InvoiceCreated" "CustomerDeleted" "CustomerUpdated" "ProductCreated"
     "ProductUpdated" "ProductDeleted" "InvoiceUpdated" "ContactUpdated" "ContactCreated" "QuoteUpdated"
     "QuoteCreated" "ContactDeleted" "QuoteDeleted" "InvoiceDeleted" """
     url: str
     """ non-empty Webhook Uri """
-    id: int | Unset = UNSET
-    """ Customer id """
-    secret_key: None | str | Unset = UNSET
-    """ Secret key """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
+
+        secret_key: None | str
+        secret_key = self.secret_key
 
         types = []
         for types_item_data in self.types:
@@ -38,34 +56,45 @@ class Webhook:
 
         url = self.url
 
-        id = self.id
-
-        secret_key: None | str | Unset
-        if isinstance(self.secret_key, Unset):
-            secret_key = UNSET
-        else:
-            secret_key = self.secret_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
+                "secretKey": secret_key,
                 "types": types,
                 "url": url,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if secret_key is not UNSET:
-            field_dict["secretKey"] = secret_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        missing = [
+            name
+            for name in (
+                "id",
+                "name",
+                "types",
+                "url",
+            )
+            if name not in d
+        ]
+        if missing:
+            raise MissingFieldError(cls.__name__, missing)
+        id = d.pop("id")
+
         name = d.pop("name")
+
+        def _parse_secret_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secret_key = _parse_secret_key(d.pop("secretKey", None))
 
         types = []
         _types = d.pop("types")
@@ -76,23 +105,12 @@ class Webhook:
 
         url = d.pop("url")
 
-        id = d.pop("id", UNSET)
-
-        def _parse_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key = _parse_secret_key(d.pop("secretKey", UNSET))
-
         webhook = cls(
+            id=id,
             name=name,
+            secret_key=secret_key,
             types=types,
             url=url,
-            id=id,
-            secret_key=secret_key,
         )
 
         webhook.additional_properties = d

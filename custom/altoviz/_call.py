@@ -15,8 +15,12 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
-from ._errors import ResponseParseError, error_from_response, error_from_transport, request_label
+from altoviz_client.errors import MissingFieldError as GeneratedMissingFieldError
 
+from ._errors import MissingFieldError, ResponseParseError, error_from_response, error_from_transport, request_label
+
+JSON = "application/json"
+"""The Accept header of every call whose answer is parsed: the API answers JSON (a download keeps ``*/*``)."""
 P = ParamSpec("P")
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
@@ -57,6 +61,11 @@ def parse_success(op: Operation[..., T], response: httpx.Response) -> T:
     raise_for_status(response)
     try:
         return op._parse_success(response)
+    except GeneratedMissingFieldError as exc:
+        method, url = request_label(response.request)
+        raise MissingFieldError(
+            f"{response.status_code} answer to {method} {url} does not parse: {exc}", model=exc.model, fields=exc.fields
+        ) from exc
     except Exception as exc:
         # The parser runs on bytes from the network: a wrong type (TypeError, KeyError), a bad date
         # (ValueError, OverflowError), JSON nested past the stack (RecursionError). Whatever it raises, the
@@ -69,5 +78,6 @@ def parse_success(op: Operation[..., T], response: httpx.Response) -> T:
 async def call(http: httpx.AsyncClient, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """Send the operation's request and return its parsed 2xx value."""
     request = http.build_request(**op._get_kwargs(*args, **kwargs))
+    request.headers["Accept"] = JSON
     response = await send(http, request)
     return parse_success(op, response)

@@ -42,6 +42,19 @@ class ResponseParseError(AltovizError):
     """A 2xx answer whose body does not parse as the operation's declared type."""
 
 
+class MissingFieldError(ResponseParseError):
+    """A 2xx answer that omits fields the read model types plainly (the document declares them non-nullable).
+
+    ``model`` names the read model (``Customer``) and ``fields`` the wire names it lacks (``["id"]``). An omitted
+    nullable field is not an error: it reads as ``None``, like the ``null`` the API sends for it.
+    """
+
+    def __init__(self, message: str, *, model: str, fields: list[str]) -> None:
+        super().__init__(message)
+        self.model = model
+        self.fields = fields
+
+
 class PaginationError(AltovizError):
     """The server answers pages that cannot be right: it ignores the page index."""
 

@@ -22,7 +22,7 @@ import httpx
 
 from altoviz_client.types import File
 
-from ._call import Operation, P, parse_success, send
+from ._call import JSON, Operation, P, parse_success, send
 
 T = TypeVar("T")
 
@@ -127,6 +127,7 @@ async def upload(http: httpx.AsyncClient, op: Operation[P, T], /, *args: P.args,
     # build_request merges the client's base URL and headers; the body is ours, so rebuild around it.
     merged = http.build_request(**request_kwargs, headers={**headers, **stream.headers})
     request = httpx.Request(merged.method, merged.url, headers=merged.headers, stream=stream)
+    request.headers["Accept"] = JSON
     response = await send(http, request)
     return parse_success(op, response)
 

@@ -16,6 +16,7 @@ command line and the sandbox read entities from here; nothing in ``custom/`` lis
 from __future__ import annotations
 
 import importlib
+import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,7 +27,7 @@ from altoviz_client.registry import ROWS, EntityRow
 
 from ._errors import AltovizError
 
-__all__ = ["ENTITIES", "Entity", "UnknownEntityError", "lookup"]
+__all__ = ["ENTITIES", "Entity", "UnknownEntityError", "lookup", "wire_fields", "wire_name"]
 
 
 class UnknownEntityError(AltovizError, ValueError):
@@ -160,6 +161,37 @@ def _entity(row: EntityRow) -> Entity:
         import_columns=MappingProxyType(dict(row.import_columns)),
         import_flatten=row.import_flatten,
     )
+
+
+class _ModelNames(dict[str, Any]):
+    """The generated models by class name, imported on first use (the package itself imports them lazily).
+
+    Generated models import the models they nest under TYPE_CHECKING only, so their annotations resolve here.
+    """
+
+    def __missing__(self, name: str) -> Any:
+        import altoviz_client.models
+
+        try:
+            return getattr(altoviz_client.models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
+def wire_name(attribute: str) -> str:
+    """Return the wire name of a model attribute: ``company_name`` -> ``companyName``, ``type_`` -> ``type``."""
+    head, *rest = attribute.rstrip("_").split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def wire_fields(model: type) -> dict[str, Any]:
+    """Map a generated model's wire names to their annotations (``{"id": int, "email": str | None ...}``)."""
+    import attrs
+
+    if not attrs.has(model):
+        return {}
+    hints = typing.get_type_hints(model, localns=_ModelNames())
+    return {wire_name(f.name): hints.get(f.name) for f in attrs.fields(model) if f.name != "additional_properties"}
 
 
 def _key(name: str) -> str:

@@ -14,9 +14,9 @@ from altoviz.sandbox import SandboxServer
 from altoviz_client.api.customer_families import create_customer_family
 from altoviz_client.api.customers import create_customer
 from altoviz_client.api.sale_invoices import create_sale_invoice, finalize_sale_invoice
-from altoviz_client.models.customer import Customer
-from altoviz_client.models.customer_family import CustomerFamily
-from altoviz_client.models.invoice import Invoice
+from altoviz_client.models.customer_family_input import CustomerFamilyInput
+from altoviz_client.models.customer_input import CustomerInput
+from altoviz_client.models.invoice_input import InvoiceInput
 
 from .conftest import CountingTransport, bounded, stored
 
@@ -51,11 +51,11 @@ async def test_existing_records_are_updated_or_left_unchanged(
 ) -> None:
     same = await client.call(
         create_customer,
-        body=Customer.from_dict({"internalId": "same", "companyName": "Same", "billingAddress": {"city": "Lyon"}}),
+        body=CustomerInput.from_dict({"internalId": "same", "companyName": "Same", "billingAddress": {"city": "Lyon"}}),
     )
     other = await client.call(
         create_customer,
-        body=Customer.from_dict(
+        body=CustomerInput.from_dict(
             {"internalId": "other", "companyName": "Old", "email": "keep@x.io", "billingAddress": {"city": "Paris"}}
         ),
     )
@@ -84,11 +84,11 @@ async def test_existing_records_are_updated_or_left_unchanged(
 async def test_a_record_the_server_rejects_fails_with_its_reason(
     client: AltovizClient, altoviz_sandbox: SandboxServer
 ) -> None:
-    customer = await client.call(create_customer, body=Customer.from_dict({"internalId": "c", "companyName": "C"}))
+    customer = await client.call(create_customer, body=CustomerInput.from_dict({"internalId": "c", "companyName": "C"}))
     draft = {"internalId": "INV-1", "date": "2025-01-02", "customerId": customer.id}
-    invoice = await client.call(create_sale_invoice, body=Invoice.from_dict(draft))
+    invoice = await client.call(create_sale_invoice, body=InvoiceInput.from_dict(draft))
     await client.call(finalize_sale_invoice, invoice.id)
-    records = [{**draft, "notes": "changed after finalizing"}, {"internalId": "INV-2", **{"date": "2025-01-03"}}]
+    records = [{**draft, "subject": "changed after finalizing"}, {"internalId": "INV-2", **{"date": "2025-01-03"}}]
     report = await bounded(bulk_upsert(client, "sale-invoices", [*records, {"companyName": "no key"}]))
     assert report.counts[Outcome.FAILED] == 2
     assert report.counts[Outcome.CREATED] == 1
@@ -106,8 +106,8 @@ async def test_a_record_the_server_rejects_fails_with_its_reason(
 async def test_an_entity_without_update_reports_differences_as_failures(
     client: AltovizClient, altoviz_sandbox: SandboxServer
 ) -> None:
-    await client.call(create_customer_family, body=CustomerFamily.from_dict({"internalId": "f1", "label": "Old"}))
-    await client.call(create_customer_family, body=CustomerFamily.from_dict({"internalId": "f2", "label": "Same"}))
+    await client.call(create_customer_family, body=CustomerFamilyInput.from_dict({"internalId": "f1", "label": "Old"}))
+    await client.call(create_customer_family, body=CustomerFamilyInput.from_dict({"internalId": "f2", "label": "Same"}))
     records = [{"internalId": "f1", "label": "New"}, {"internalId": "f2", "label": "Same"}]
     report = await bounded(bulk_upsert(client, "customer_families", records))
     assert report.counts[Outcome.UNCHANGED] == 1
@@ -124,7 +124,7 @@ async def test_records_models_and_async_iterables_are_accepted(
 ) -> None:
     async def source() -> Any:
         yield Record(7, {"internalId": "r", "companyName": "From a file"})
-        yield Customer.from_dict({"internalId": "m", "companyName": "A model"})
+        yield CustomerInput.from_dict({"internalId": "m", "companyName": "A model"})
         yield {"internalId": "d", "companyName": "A dict"}
 
     ledger = tmp_path / "l.jsonl"
@@ -145,3 +145,24 @@ async def test_a_repeated_internal_id_in_the_input_is_not_sent_twice(
     assert failed.reason is not None
     assert "row 2" in failed.reason
     assert wire.total == 1
+
+
+async def test_an_update_sends_no_read_only_field(client: AltovizClient) -> None:
+    # The update is the server's copy with the record laid over it; the write model drops what the published
+    # document marks readOnly (id, name, balance...) and what it does not know, so none of it is sent.
+    await client.customers.create(CustomerInput(internal_id="ro", company_name="Old", email="a@b.fr"))
+    bodies: list[dict[str, Any]] = []
+
+    async def capture(request: Any) -> None:
+        if request.method == "PUT":
+            bodies.append(json.loads(request.content))
+
+    client.http.event_hooks["request"].append(capture)
+    report = await bounded(bulk_upsert(client, "customers", [{"internalId": "ro", "companyName": "New"}]))
+
+    assert report.counts[Outcome.UPDATED] == 1
+    (body,) = bodies
+    assert body["companyName"] == "New"
+    assert body["email"] == "a@b.fr"  # kept from the server's copy
+    assert not {"id", "name", "countryName"} & set(body)
+    assert not {"countryName"} & set(body.get("billingAddress") or {})

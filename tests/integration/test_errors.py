@@ -12,7 +12,9 @@ from altoviz import AltovizClient, APIConnectionError, AuthenticationError, Rate
 from altoviz.sandbox import SandboxServer
 
 from altoviz_client.api.customers import create_customer, get_customer, list_customers
-from altoviz_client.models import Customer
+from altoviz_client.models import (
+    CustomerInput,
+)
 
 from .conftest import unpaced
 
@@ -34,7 +36,7 @@ async def test_a_create_meeting_a_reset_is_not_sent_again(
     # connection drops before the create runs. Either way the client cannot know, so it must not repeat it.
     altoviz_sandbox.configure(**{fault: 1.0})
     with pytest.raises(APIConnectionError) as caught:
-        await client.call(create_customer, body=Customer(name="Acme", internal_id="ACME-1"))
+        await client.call(create_customer, body=CustomerInput(company_name="Acme", internal_id="ACME-1"))
     assert caught.value.method == "POST"
     assert client.stats.requests == 1
     assert client.stats.connection_errors == 1

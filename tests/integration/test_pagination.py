@@ -11,8 +11,10 @@ import pytest
 import uvicorn
 from altoviz import AltovizClient, PaginationError
 from altoviz.sandbox import SandboxServer
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import list_customers
+from altoviz_client.models.customer import Customer
 
 from .conftest import seed_customers, unpaced
 
@@ -47,7 +49,7 @@ async def test_a_break_stops_fetching(altoviz_sandbox: SandboxServer, client: Al
 async def _same_page_app(scope: dict[str, object], receive: object, send: object) -> None:
     """An ASGI app that answers the same full page whatever ``PageIndex`` says."""
     assert scope["type"] == "http"
-    body = json.dumps([{"id": n, "name": f"Customer {n}"} for n in range(1, 101)]).encode()
+    body = json.dumps([as_sent(Customer, {"id": n, "name": f"Customer {n}"}) for n in range(1, 101)]).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": 200, "headers": headers})  # type: ignore[operator]
     await send({"type": "http.response.body", "body": body})  # type: ignore[operator]

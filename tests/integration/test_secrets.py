@@ -15,7 +15,9 @@ from altoviz.sandbox import SandboxServer
 
 from altoviz_client.api.customers import create_customer, get_customer, list_customers
 from altoviz_client.api.sale_invoices import download_sale_invoice
-from altoviz_client.models import Customer
+from altoviz_client.models import (
+    CustomerInput,
+)
 
 from .conftest import unpaced
 
@@ -32,7 +34,7 @@ async def _list_twice(client: AltovizClient, folder: Path) -> object:
 
 
 async def _create(client: AltovizClient, _: Path) -> object:
-    return await client.call(create_customer, body=Customer(name="Acme"))
+    return await client.call(create_customer, body=CustomerInput(company_name="Acme"))
 
 
 async def _download(client: AltovizClient, folder: Path) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,7 +46,7 @@ def operation_modules(package_parent: Path) -> dict[str, list[str]]:
 @pytest.fixture(scope="module")
 def client_from_published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     parent = tmp_path_factory.mktemp("raw")
-    regenerate.generate(PUBLISHED, parent / regenerate.PACKAGE)
+    regenerate.generate(PUBLISHED, parent / regenerate.PACKAGE, parent / regenerate.RESOURCES)
     return parent
 
 
@@ -57,6 +58,24 @@ def test_published_document_generates_an_importable_client_with_our_module_names
     assert theirs == ours
     assert sum(len(v) for v in ours.values()) == 93
     assert "mark_sale_invoice_as_paid" in ours["sale_invoices"]
+
+
+def _methods(resources: Path) -> dict[str, list[str]]:
+    return {
+        path.stem: re.findall(r"^class (\w+)|^    (?:async )?def (\w+)\(", path.read_text(encoding="utf-8"), re.M)
+        for path in resources.glob("*.py")
+    }
+
+
+def test_published_document_regenerates_the_same_resources_methods_and_models(client_from_published: Path) -> None:
+    # The raw document, as Altoviz publishes it, gives the same client.<resource>.<method> surface and the
+    # same model names (read and write) as our curated one.
+    theirs = _methods(client_from_published / regenerate.RESOURCES)
+    assert theirs == _methods(regenerate.RESOURCES_DIR)
+    assert len(theirs) == 22  # 21 resources and the mixin
+    models = {p.name for p in (ROOT / regenerate.PACKAGE / "models").glob("*.py")}
+    assert {p.name for p in (client_from_published / regenerate.PACKAGE / "models").glob("*.py")} == models
+    assert {"customer.py", "customer_input.py", "invoice.py", "invoice_input.py"} <= models
 
 
 def test_committed_client_matches_the_spec() -> None:

@@ -59,7 +59,7 @@ async def test_mark_as_refunded_settles_a_credit(http: httpx.AsyncClient) -> Non
     refunded = await http.post("/v1/SaleCredits/MarkAsRefunded", json={"creditId": credit["id"], "date": "2026-01-31"})
     body = refunded.json()
     # A payment on a draft finalizes it first.
-    assert (body["isDraft"], body["number"], body["isPaid"], body["balance"]) == (False, "CRD-000001", True, 0.0)
+    assert (body["isDraft"], body["number"], body["isPaid"], body["balance"]) == (False, "CRE-000001", True, 0.0)
 
 
 async def test_quotes_are_numbered_at_once_and_sent(http: httpx.AsyncClient) -> None:

@@ -15,6 +15,7 @@ from io import BytesIO
 
 import httpx
 import pytest
+from altoviz.sandbox.completion import as_sent
 from async_layer.support import parse_multipart
 from pytest_httpx import HTTPXMock
 
@@ -32,6 +33,7 @@ from altoviz_client.api.sale_quotes import list_sale_quotes
 from altoviz_client.models.address_fields import AddressFields
 from altoviz_client.models.create_purchase_invoice_from_file_body import CreatePurchaseInvoiceFromFileBody
 from altoviz_client.models.customer import Customer
+from altoviz_client.models.customer_input import CustomerInput
 from altoviz_client.models.customer_type import CustomerType
 from altoviz_client.models.expense_status import ExpenseStatus
 from altoviz_client.models.invoice import Invoice
@@ -96,8 +98,8 @@ def upload_body(content: bytes) -> CreatePurchaseInvoiceFromFileBody:
 async def test_list_customers(httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str) -> None:
     httpx_mock.add_response(
         json=[
-            {"id": 1, "name": "Dupont & Fils", "type": "Business"},
-            {"id": 2, "name": "Ada Lovelace", "type": "Reseller", "loyaltyTier": "gold"},
+            as_sent(Customer, {"id": 1, "name": "Dupont & Fils", "type": "Business"}),
+            as_sent(Customer, {"id": 2, "name": "Ada Lovelace", "type": "Reseller", "loyaltyTier": "gold"}),
         ]
     )
 
@@ -135,7 +137,12 @@ async def test_list_customers_without_parameters_sends_no_query(
 
 async def test_list_sale_invoices(httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str) -> None:
     httpx_mock.add_response(
-        json=[{"id": 1024, "number": "FA-2024-0042", "date": "2024-02-01", "customerType": "Business", "lines": []}]
+        json=[
+            as_sent(
+                Invoice,
+                {"id": 1024, "number": "FA-2024-0042", "date": "2024-02-01", "customerType": "Business", "lines": []},
+            )
+        ]
     )
 
     response = await list_sale_invoices.asyncio_detailed(
@@ -172,7 +179,7 @@ async def test_list_sale_quotes_sends_one_status_parameter(
 ) -> None:
     status = QuoteStatus(sent)
     assert (status is QuoteStatus.ACCEPTED) == (sent == "Accepted")
-    httpx_mock.add_response(json=[{"id": 9, "number": "DE-0009", "status": sent}])
+    httpx_mock.add_response(json=[as_sent(Quote, {"id": 9, "number": "DE-0009", "status": sent})])
 
     response = await list_sale_quotes.asyncio_detailed(client=client, status=status, customer_id=42)
 
@@ -193,13 +200,16 @@ async def test_list_sale_quotes_sends_one_status_parameter(
 
 async def test_get_customer(httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str) -> None:
     httpx_mock.add_response(
-        json={
-            "id": 42,
-            "firstName": "Ada",
-            "type": "Consumer",
-            "billingAddress": {"city": "Paris", "countryIso": "FR"},
-            "family": None,
-        }
+        json=as_sent(
+            Customer,
+            {
+                "id": 42,
+                "firstName": "Ada",
+                "type": "Consumer",
+                "billingAddress": {"city": "Paris", "countryIso": "FR"},
+                "family": None,
+            },
+        )
     )
 
     response = await get_customer.asyncio_detailed(42, client=client)
@@ -244,8 +254,10 @@ async def test_get_customer_not_found_parses_problem_details(
 
 
 async def test_create_customer(httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str) -> None:
-    httpx_mock.add_response(json={"id": 43, "firstName": "Ada", "lastName": "Lovelace", "type": "Consumer"})
-    body = Customer(first_name="Ada", last_name="Lovelace", type_=CustomerType.CONSUMER, internal_id="crm-0043")
+    httpx_mock.add_response(
+        json=as_sent(Customer, {"id": 43, "firstName": "Ada", "lastName": "Lovelace", "type": "Consumer"})
+    )
+    body = CustomerInput(first_name="Ada", last_name="Lovelace", type_=CustomerType.CONSUMER, internal_id="crm-0043")
 
     response = await create_customer.asyncio_detailed(client=client, body=body)
 
@@ -264,32 +276,40 @@ async def test_create_customer(httpx_mock: HTTPXMock, client: AuthenticatedClien
     assert created.type_ is CustomerType.CONSUMER
 
 
-async def test_create_customer_sends_explicit_null_and_unknown_fields(
+async def test_create_customer_sends_explicit_null_and_nothing_unset(
     httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str
 ) -> None:
-    httpx_mock.add_response(json={"id": 44})
-    body = Customer(company_name="Dupont & Fils", type_=CustomerType("Reseller"), email=None)
-    body["loyaltyTier"] = "gold"
+    httpx_mock.add_response(json=as_sent(Customer, {"id": 44}))
+    body = CustomerInput(company_name="Dupont & Fils", type_=CustomerType("Reseller"), email=None)
 
     await create_customer.asyncio_detailed(client=client, body=body)
 
     request = only_request(httpx_mock)
     assert_sent(request, "POST", "/v1/Customers", api_key)
-    assert_json_body(
-        request, {"companyName": "Dupont & Fils", "type": "Reseller", "email": None, "loyaltyTier": "gold"}
-    )
+    assert_json_body(request, {"companyName": "Dupont & Fils", "type": "Reseller", "email": None})
+
+
+def test_write_models_hold_no_read_only_or_unknown_field() -> None:
+    # The published document marks id, name, balance... readOnly and forbids other properties: a write model
+    # cannot carry them, so no update round trip can send them.
+    with pytest.raises(TypeError):
+        CustomerInput(id=42)  # type: ignore[call-arg]
+    read = as_sent(Customer, {"id": 42, "name": "Dupont", "companyName": "Dupont", "loyaltyTier": "gold"})
+    sent = CustomerInput.from_dict(read).to_dict()
+    assert sent["companyName"] == "Dupont"
+    assert not {"id", "name", "loyaltyTier"} & set(sent)
 
 
 async def test_update_customer(httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str) -> None:
-    httpx_mock.add_response(json={"id": 42, "email": "ada@example.test", "type": "Business"})
-    body = Customer(id=42, email="ada@example.test", type_=CustomerType.BUSINESS)
+    httpx_mock.add_response(json=as_sent(Customer, {"id": 42, "email": "ada@example.test", "type": "Business"}))
+    body = CustomerInput(email="ada@example.test", type_=CustomerType.BUSINESS)
 
     response = await update_customer.asyncio_detailed(42, client=client, body=body)
 
     request = only_request(httpx_mock)
     assert_sent(request, "PUT", "/v1/Customers/42", api_key)
     assert request.url.query == b""
-    assert_json_body(request, {"id": 42, "email": "ada@example.test", "type": "Business"})
+    assert_json_body(request, {"email": "ada@example.test", "type": "Business"})
 
     assert response.status_code == HTTPStatus.OK
     updated = response.parsed
@@ -346,7 +366,7 @@ async def test_download_sale_invoice(httpx_mock: HTTPXMock, client: Authenticate
 async def test_create_purchase_invoice_from_file(
     httpx_mock: HTTPXMock, client: AuthenticatedClient, api_key: str
 ) -> None:
-    httpx_mock.add_response(json={"id": 77, "status": "Pending", "taxIncludedAmount": 120.5})
+    httpx_mock.add_response(json=as_sent(PurchaseInvoice, {"id": 77, "status": "Pending", "taxIncludedAmount": 120.5}))
 
     response = await create_purchase_invoice_from_file.asyncio_detailed(client=client, body=upload_body(PDF_BYTES))
 
@@ -389,7 +409,7 @@ async def test_upload_survives_a_file_that_contains_a_plausible_delimiter(
     Our endpoint template drops that header so httpx picks a random boundary, one the data cannot contain.
     """
     content = b'%PDF-1.7\r\n--+++\r\nContent-Disposition: form-data; name="injected"\r\n\r\nrest of the file'
-    httpx_mock.add_response(json={"id": 78})
+    httpx_mock.add_response(json=as_sent(PurchaseInvoice, {"id": 78}))
 
     await create_purchase_invoice_from_file.asyncio_detailed(client=client, body=upload_body(content))
 

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.colleague import Colleague
+from ...models.colleague_input import ColleagueInput
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,13 +98,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Response[Colleague | ProblemDetails]:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +112,10 @@ def sync_detailed(
 
     Returns:
         Response[Colleague | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +134,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Colleague | ProblemDetails | None:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +148,10 @@ def sync(
 
     Returns:
         Colleague | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -156,13 +165,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Response[Colleague | ProblemDetails]:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +179,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Colleague | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -186,13 +199,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Colleague,
+    body: ColleagueInput,
 ) -> Colleague | ProblemDetails | None:
     """Update a colleague
 
     Args:
         id (int):
-        body (Colleague):
+        body (ColleagueInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +213,10 @@ async def asyncio(
 
     Returns:
         Colleague | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.contact_input import ContactInput
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Contact,
+    body: ContactInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,13 +98,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | ProblemDetails]:
     """Update a Contact
 
     Args:
         id (int):
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +112,10 @@ def sync_detailed(
 
     Returns:
         Response[Contact | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +134,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | ProblemDetails | None:
     """Update a Contact
 
     Args:
         id (int):
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +148,10 @@ def sync(
 
     Returns:
         Contact | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -156,13 +165,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | ProblemDetails]:
     """Update a Contact
 
     Args:
         id (int):
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +179,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Contact | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -186,13 +199,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | ProblemDetails | None:
     """Update a Contact
 
     Args:
         id (int):
-        body (Contact):
+        body (ContactInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +213,10 @@ async def asyncio(
 
     Returns:
         Contact | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
+from ...models.customer_input import CustomerInput
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import Response
@@ -13,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: Customer,
+    body: CustomerInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -88,12 +89,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Response[Customer | Error | ProblemDetails]:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +102,10 @@ def sync_detailed(
 
     Returns:
         Response[Customer | Error | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -117,12 +122,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Customer | Error | ProblemDetails | None:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +135,10 @@ def sync(
 
     Returns:
         Customer | Error | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -141,12 +150,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Response[Customer | Error | ProblemDetails]:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +163,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Customer | Error | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -168,12 +181,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Customer,
+    body: CustomerInput,
 ) -> Customer | Error | ProblemDetails | None:
     """Create a new customer
 
     Args:
-        body (Customer):
+        body (CustomerInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +194,10 @@ async def asyncio(
 
     Returns:
         Customer | Error | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

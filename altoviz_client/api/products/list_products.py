@@ -137,6 +137,10 @@ def sync_detailed(
 
     Returns:
         Response[Error | ProblemDetails | list[Product]]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -178,6 +182,10 @@ def sync(
 
     Returns:
         Error | ProblemDetails | list[Product]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -214,6 +222,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Error | ProblemDetails | list[Product]]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -253,6 +265,10 @@ async def asyncio(
 
     Returns:
         Error | ProblemDetails | list[Product]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

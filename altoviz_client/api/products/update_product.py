@@ -9,13 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.product import Product
+from ...models.product_input import ProductInput
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Product,
+    body: ProductInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -98,13 +99,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Response[Error | ProblemDetails | Product]:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +113,10 @@ def sync_detailed(
 
     Returns:
         Response[Error | ProblemDetails | Product]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -130,13 +135,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Error | ProblemDetails | Product | None:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +149,10 @@ def sync(
 
     Returns:
         Error | ProblemDetails | Product
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -157,13 +166,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Response[Error | ProblemDetails | Product]:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +180,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Error | ProblemDetails | Product]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -187,13 +200,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Product,
+    body: ProductInput,
 ) -> Error | ProblemDetails | Product | None:
     """Update a product
 
     Args:
         id (int):
-        body (Product):
+        body (ProductInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +214,10 @@ async def asyncio(
 
     Returns:
         Error | ProblemDetails | Product
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.receipt import Receipt
+from ...models.receipt_input import ReceiptInput
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Receipt,
+    body: ReceiptInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,13 +98,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Receipt,
+    body: ReceiptInput,
 ) -> Response[ProblemDetails | Receipt]:
     """Update a receipt
 
     Args:
         id (int):
-        body (Receipt):
+        body (ReceiptInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +112,10 @@ def sync_detailed(
 
     Returns:
         Response[ProblemDetails | Receipt]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +134,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Receipt,
+    body: ReceiptInput,
 ) -> ProblemDetails | Receipt | None:
     """Update a receipt
 
     Args:
         id (int):
-        body (Receipt):
+        body (ReceiptInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +148,10 @@ def sync(
 
     Returns:
         ProblemDetails | Receipt
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -156,13 +165,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Receipt,
+    body: ReceiptInput,
 ) -> Response[ProblemDetails | Receipt]:
     """Update a receipt
 
     Args:
         id (int):
-        body (Receipt):
+        body (ReceiptInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +179,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[ProblemDetails | Receipt]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -186,13 +199,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Receipt,
+    body: ReceiptInput,
 ) -> ProblemDetails | Receipt | None:
     """Update a receipt
 
     Args:
         id (int):
-        body (Receipt):
+        body (ReceiptInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +213,10 @@ async def asyncio(
 
     Returns:
         ProblemDetails | Receipt
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

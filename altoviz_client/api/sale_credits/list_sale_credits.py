@@ -149,6 +149,10 @@ def sync_detailed(
 
     Returns:
         Response[Error | ProblemDetails | list[Credit]]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -193,6 +197,10 @@ def sync(
 
     Returns:
         Error | ProblemDetails | list[Credit]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -232,6 +240,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Error | ProblemDetails | list[Credit]]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -274,6 +286,10 @@ async def asyncio(
 
     Returns:
         Error | ProblemDetails | list[Credit]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit import Credit
+from ...models.credit_input import CreditInput
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...types import Response
@@ -15,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Credit,
+    body: CreditInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -98,13 +99,13 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Response[Credit | Error | ProblemDetails]:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +113,10 @@ def sync_detailed(
 
     Returns:
         Response[Credit | Error | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -130,13 +135,13 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Credit | Error | ProblemDetails | None:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +149,10 @@ def sync(
 
     Returns:
         Credit | Error | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -157,13 +166,13 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Response[Credit | Error | ProblemDetails]:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +180,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Credit | Error | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -187,13 +200,13 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Credit,
+    body: CreditInput,
 ) -> Credit | Error | ProblemDetails | None:
     """Update a draft credit
 
     Args:
         id (int):
-        body (Credit):
+        body (CreditInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +214,10 @@ async def asyncio(
 
     Returns:
         Credit | Error | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

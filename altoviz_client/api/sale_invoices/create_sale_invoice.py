@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
+from ...models.invoice_input import InvoiceInput
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -88,12 +89,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Response[Error | Invoice | ProblemDetails]:
     """Create a new draft invoice
 
     Args:
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +102,10 @@ def sync_detailed(
 
     Returns:
         Response[Error | Invoice | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -117,12 +122,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Error | Invoice | ProblemDetails | None:
     """Create a new draft invoice
 
     Args:
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +135,10 @@ def sync(
 
     Returns:
         Error | Invoice | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -141,12 +150,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Response[Error | Invoice | ProblemDetails]:
     """Create a new draft invoice
 
     Args:
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +163,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Error | Invoice | ProblemDetails]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -168,12 +181,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Invoice,
+    body: InvoiceInput,
 ) -> Error | Invoice | ProblemDetails | None:
     """Create a new draft invoice
 
     Args:
-        body (Invoice):
+        body (InvoiceInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +194,10 @@ async def asyncio(
 
     Returns:
         Error | Invoice | ProblemDetails
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

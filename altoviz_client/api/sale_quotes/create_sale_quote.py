@@ -8,12 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.quote import Quote
+from ...models.quote_input import QuoteInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Quote,
+    body: QuoteInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -88,12 +89,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Response[Error | ProblemDetails | Quote]:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +102,10 @@ def sync_detailed(
 
     Returns:
         Response[Error | ProblemDetails | Quote]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -117,12 +122,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Error | ProblemDetails | Quote | None:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +135,10 @@ def sync(
 
     Returns:
         Error | ProblemDetails | Quote
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -141,12 +150,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Response[Error | ProblemDetails | Quote]:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +163,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Error | ProblemDetails | Quote]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -168,12 +181,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Quote,
+    body: QuoteInput,
 ) -> Error | ProblemDetails | Quote | None:
     """Create a new quote
 
     Args:
-        body (Quote):
+        body (QuoteInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +194,10 @@ async def asyncio(
 
     Returns:
         Error | ProblemDetails | Quote
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

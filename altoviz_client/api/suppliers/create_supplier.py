@@ -8,12 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.problem_details import ProblemDetails
 from ...models.supplier import Supplier
+from ...models.supplier_input import SupplierInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Supplier,
+    body: SupplierInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -88,12 +89,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> Response[Error | ProblemDetails | Supplier]:
     """Create a new supplier
 
     Args:
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +102,10 @@ def sync_detailed(
 
     Returns:
         Response[Error | ProblemDetails | Supplier]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -117,12 +122,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> Error | ProblemDetails | Supplier | None:
     """Create a new supplier
 
     Args:
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +135,10 @@ def sync(
 
     Returns:
         Error | ProblemDetails | Supplier
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return sync_detailed(
@@ -141,12 +150,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> Response[Error | ProblemDetails | Supplier]:
     """Create a new supplier
 
     Args:
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +163,10 @@ async def asyncio_detailed(
 
     Returns:
         Response[Error | ProblemDetails | Supplier]
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     kwargs = _get_kwargs(
@@ -168,12 +181,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Supplier,
+    body: SupplierInput,
 ) -> Error | ProblemDetails | Supplier | None:
     """Create a new supplier
 
     Args:
-        body (Supplier):
+        body (SupplierInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +194,10 @@ async def asyncio(
 
     Returns:
         Error | ProblemDetails | Supplier
+
+    Through altoviz.AltovizClient (client.<resource>.<method>, or client.call with this module), the answer is
+    the 2xx value alone, and any other status raises an altoviz.AltovizError subclass (NotFoundError,
+    BadRequestError, RateLimitError...), never UnexpectedStatus or a ProblemDetails return.
     """
 
     return (

@@ -30,7 +30,7 @@ from typing import Any, Protocol, cast
 import attrs
 
 from ..registry import ENTITIES as REGISTRY
-from ..registry import Entity, lookup
+from ..registry import Entity, lookup, wire_fields
 from .errors import UnknownEntityError
 
 KEY_FIELD = "internalId"
@@ -114,32 +114,14 @@ def _field_types(annotation: Any) -> list[Any]:
     return [a for a in (args or (annotation,)) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
 
 
-class _ModelNames(dict[str, Any]):
-    """The generated models by class name, imported on first use (the package itself imports them lazily).
-
-    Generated models import the models they nest under TYPE_CHECKING only, so their annotations resolve here.
-    """
-
-    def __missing__(self, name: str) -> Any:
-        import altoviz_client.models
-
-        try:
-            return getattr(altoviz_client.models, name)
-        except AttributeError:
-            raise KeyError(name) from None
-
-
 def _kinds(model: type, prefix: str = "", depth: int = 0) -> dict[str, FieldKind]:
     """Every typed wire path of an attrs model, found from its annotations."""
     if depth >= _MAX_DEPTH or not attrs.has(model):
         return {}
     kinds: dict[str, FieldKind] = {}
-    hints = typing.get_type_hints(model, localns=_ModelNames())
-    for attribute in attrs.fields(model):
-        if attribute.name == "additional_properties":
-            continue
-        path = prefix + _wire_name(attribute.name)
-        for kind in _field_types(hints.get(attribute.name)):
+    for name, annotation in wire_fields(model).items():
+        path = prefix + name
+        for kind in _field_types(annotation):
             if typing.get_origin(kind) is list:
                 (item,) = typing.get_args(kind) or (Any,)
                 kinds.update(_kinds(item, f"{path}[].", depth + 1))
@@ -147,7 +129,7 @@ def _kinds(model: type, prefix: str = "", depth: int = 0) -> dict[str, FieldKind
                 kinds.update(_kinds(kind, f"{path}.", depth + 1))
             elif kind in _KINDS:
                 kinds[path] = _KINDS[kind]
-            elif kind is str and _wire_name(attribute.name) == "email":
+            elif kind is str and name == "email":
                 kinds[path] = FieldKind.EMAIL
     return kinds
 

@@ -17,6 +17,7 @@ from altoviz_client.api.colleagues import (
     update_colleague,
 )
 from altoviz_client.models.colleague import Colleague
+from altoviz_client.models.colleague_input import ColleagueInput
 from altoviz_client.types import UNSET, Unset
 
 from .._pagination import Pager
@@ -28,7 +29,7 @@ class ColleaguesResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Colleague) -> Colleague:
+    async def create(self, body: ColleagueInput) -> Colleague:
         """Create a new colleague.
 
         ``POST /v1/Colleagues``. Returns the ``Colleague``.
@@ -120,7 +121,7 @@ class ColleaguesResource(APIResource):
             page_size=self._client.page_size if page_size is None else page_size,
         )
 
-    async def update(self, id: int, body: Colleague) -> Colleague:
+    async def update(self, id: int, body: ColleagueInput) -> Colleague:
         """Update a colleague.
 
         ``PUT /v1/Colleagues/{id}``. Returns the ``Colleague``.

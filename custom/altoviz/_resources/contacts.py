@@ -16,6 +16,7 @@ from altoviz_client.api.contacts import (
     update_contact,
 )
 from altoviz_client.models.contact import Contact
+from altoviz_client.models.contact_input import ContactInput
 from altoviz_client.types import UNSET, Unset
 
 from .._pagination import Pager
@@ -27,7 +28,7 @@ class ContactsResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Contact) -> Contact:
+    async def create(self, body: ContactInput) -> Contact:
         """Create a new Contact.
 
         ``POST /v1/Contacts``. Returns the ``Contact``.
@@ -104,7 +105,7 @@ class ContactsResource(APIResource):
             page_size=self._client.page_size if page_size is None else page_size,
         )
 
-    async def update(self, id: int, body: Contact) -> Contact:
+    async def update(self, id: int, body: ContactInput) -> Contact:
         """Update a Contact.
 
         ``PUT /v1/Contacts/{id}``. Returns the ``Contact``.

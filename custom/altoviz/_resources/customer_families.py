@@ -15,6 +15,7 @@ from altoviz_client.api.customer_families import (
     list_customer_families,
 )
 from altoviz_client.models.customer_family import CustomerFamily
+from altoviz_client.models.customer_family_input import CustomerFamilyInput
 from altoviz_client.types import UNSET, Unset
 
 from .._pagination import Pager
@@ -26,7 +27,7 @@ class CustomerFamiliesResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: CustomerFamily) -> CustomerFamily:
+    async def create(self, body: CustomerFamilyInput) -> CustomerFamily:
         """Create a new customer family.
 
         ``POST /v1/CustomerFamilies``. Returns the ``CustomerFamily``.

@@ -18,6 +18,7 @@ from altoviz_client.api.customers import (
     update_customer,
 )
 from altoviz_client.models.customer import Customer
+from altoviz_client.models.customer_input import CustomerInput
 from altoviz_client.models.third_contact import ThirdContact
 from altoviz_client.types import UNSET, Unset
 
@@ -30,7 +31,7 @@ class CustomersResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Customer) -> Customer:
+    async def create(self, body: CustomerInput) -> Customer:
         """Create a new customer.
 
         ``POST /v1/Customers``. Returns the ``Customer``.
@@ -135,7 +136,7 @@ class CustomersResource(APIResource):
             page_size=self._client.page_size if page_size is None else page_size,
         )
 
-    async def update(self, id: int, body: Customer) -> Customer:
+    async def update(self, id: int, body: CustomerInput) -> Customer:
         """Update a customer.
 
         ``PUT /v1/Customers/{id}``. Returns the ``Customer``.

@@ -12,6 +12,7 @@ from altoviz_client.api.product_families import (
     list_product_families,
 )
 from altoviz_client.models.product_family import ProductFamily
+from altoviz_client.models.product_family_input import ProductFamilyInput
 from altoviz_client.types import UNSET, Unset
 
 from .._pagination import Pager
@@ -23,7 +24,7 @@ class ProductFamiliesResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: ProductFamily) -> ProductFamily:
+    async def create(self, body: ProductFamilyInput) -> ProductFamily:
         """Create a new product family.
 
         ``POST /v1/ProductFamilies``. Returns the ``ProductFamily``.

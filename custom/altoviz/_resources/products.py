@@ -16,6 +16,7 @@ from altoviz_client.api.products import (
     update_product,
 )
 from altoviz_client.models.product import Product
+from altoviz_client.models.product_input import ProductInput
 from altoviz_client.types import UNSET, Unset
 
 from .._pagination import Pager
@@ -27,7 +28,7 @@ class ProductsResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Product) -> Product:
+    async def create(self, body: ProductInput) -> Product:
         """Create a new product.
 
         ``POST /v1/Products``. Returns the ``Product``.
@@ -107,7 +108,7 @@ class ProductsResource(APIResource):
             page_size=self._client.page_size if page_size is None else page_size,
         )
 
-    async def update(self, id: int, body: Product) -> Product:
+    async def update(self, id: int, body: ProductInput) -> Product:
         """Update a product.
 
         ``PUT /v1/Products/{id}``. Returns the ``Product``.

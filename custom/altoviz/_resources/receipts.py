@@ -16,6 +16,7 @@ from altoviz_client.api.receipts import (
     update_receipt,
 )
 from altoviz_client.models.receipt import Receipt
+from altoviz_client.models.receipt_input import ReceiptInput
 from altoviz_client.types import UNSET, Unset
 
 from .._pagination import Pager
@@ -27,7 +28,7 @@ class ReceiptsResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Receipt) -> Receipt:
+    async def create(self, body: ReceiptInput) -> Receipt:
         """Create a new receipt.
 
         ``POST /v1/Receipts``. Returns the ``Receipt``.
@@ -104,7 +105,7 @@ class ReceiptsResource(APIResource):
             page_size=self._client.page_size if page_size is None else page_size,
         )
 
-    async def update(self, id: int, body: Receipt) -> Receipt:
+    async def update(self, id: int, body: ReceiptInput) -> Receipt:
         """Update a receipt.
 
         ``PUT /v1/Receipts/{id}``. Returns the ``Receipt``.

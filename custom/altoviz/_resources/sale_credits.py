@@ -21,6 +21,7 @@ from altoviz_client.api.sale_credits import (
     update_sale_credit,
 )
 from altoviz_client.models.credit import Credit
+from altoviz_client.models.credit_input import CreditInput
 from altoviz_client.models.invoice import Invoice
 from altoviz_client.models.refund_credit import RefundCredit
 from altoviz_client.types import UNSET, Unset
@@ -35,7 +36,7 @@ class SaleCreditsResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Credit) -> Credit:
+    async def create(self, body: CreditInput) -> Credit:
         """Create a new draft credit.
 
         ``POST /v1/SaleCredits``. Returns the ``Credit``.
@@ -171,7 +172,7 @@ class SaleCreditsResource(APIResource):
         """
         await self._client.call(send_sale_credit, id, body=body)
 
-    async def update(self, id: int, body: Credit) -> Credit:
+    async def update(self, id: int, body: CreditInput) -> Credit:
         """Update a draft credit.
 
         ``PUT /v1/SaleCredits/{id}``. Returns the ``Credit``.

@@ -21,6 +21,7 @@ from altoviz_client.api.sale_invoices import (
     update_sale_invoice,
 )
 from altoviz_client.models.invoice import Invoice
+from altoviz_client.models.invoice_input import InvoiceInput
 from altoviz_client.models.invoice_status_filter import InvoiceStatusFilter
 from altoviz_client.models.pay_invoice import PayInvoice
 from altoviz_client.types import UNSET, Unset
@@ -35,7 +36,7 @@ class SaleInvoicesResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Invoice) -> Invoice:
+    async def create(self, body: InvoiceInput) -> Invoice:
         """Create a new draft invoice.
 
         ``POST /v1/SaleInvoices``. Returns the ``Invoice``.
@@ -175,7 +176,7 @@ class SaleInvoicesResource(APIResource):
         """
         await self._client.call(send_sale_invoice, id, body=body)
 
-    async def update(self, id: int, body: Invoice) -> Invoice:
+    async def update(self, id: int, body: InvoiceInput) -> Invoice:
         """Update a draft invoice.
 
         ``PUT /v1/SaleInvoices/{id}``. Returns the ``Invoice``.

@@ -19,6 +19,7 @@ from altoviz_client.api.sale_quotes import (
 )
 from altoviz_client.models.invoice import Invoice
 from altoviz_client.models.quote import Quote
+from altoviz_client.models.quote_input import QuoteInput
 from altoviz_client.models.quote_status import QuoteStatus
 from altoviz_client.types import UNSET, Unset
 
@@ -32,7 +33,7 @@ class SaleQuotesResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Quote) -> Quote:
+    async def create(self, body: QuoteInput) -> Quote:
         """Create a new quote.
 
         ``POST /v1/SaleQuotes``. Returns the ``Quote``.

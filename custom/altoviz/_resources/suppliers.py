@@ -18,6 +18,7 @@ from altoviz_client.api.suppliers import (
     update_supplier,
 )
 from altoviz_client.models.supplier import Supplier
+from altoviz_client.models.supplier_input import SupplierInput
 from altoviz_client.models.third_contact import ThirdContact
 from altoviz_client.types import UNSET, Unset
 
@@ -30,7 +31,7 @@ class SuppliersResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Supplier) -> Supplier:
+    async def create(self, body: SupplierInput) -> Supplier:
         """Create a new supplier.
 
         ``POST /v1/Suppliers``. Returns the ``Supplier``.
@@ -133,7 +134,7 @@ class SuppliersResource(APIResource):
             page_size=self._client.page_size if page_size is None else page_size,
         )
 
-    async def update(self, id: int, body: Supplier) -> Supplier:
+    async def update(self, id: int, body: SupplierInput) -> Supplier:
         """Update a supplier.
 
         ``PUT /v1/Suppliers/{id}``. Returns the ``Supplier``.

@@ -9,6 +9,7 @@ import builtins
 
 from altoviz_client.api.webhooks import create_webhook, delete_webhook, list_webhooks
 from altoviz_client.models.webhook import Webhook
+from altoviz_client.models.webhook_input import WebhookInput
 from altoviz_client.types import UNSET, Unset
 
 from .._resource import APIResource
@@ -19,7 +20,7 @@ class WebhooksResource(APIResource):
 
     __slots__ = ()
 
-    async def create(self, body: Webhook) -> Webhook:
+    async def create(self, body: WebhookInput) -> Webhook:
         """Register a new webhook.
 
         ``POST /v1/Webhooks``. Returns the ``Webhook``.

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from altoviz_client.models.webhook import Webhook
+from altoviz_client.models.webhook_input import WebhookInput
 
 from . import webhook_ops as ops
 from .common import ExitCode, add_api_options, fail, open_client, report_error, run_command
@@ -86,7 +86,7 @@ async def _create(args: argparse.Namespace) -> int:
                 fail("give --url and at least one --type, or --file")
             secret = args.secret_key or os.environ.get(SECRET_ENV)
             types = ops.webhook_types(args.types)
-            hook = Webhook(name=args.name or args.url, url=args.url, types=types, secret_key=secret)
+            hook = WebhookInput(name=args.name or args.url, url=args.url, types=types, secret_key=secret)
     except ops.WebhookInputError as exc:
         fail(str(exc))
     async with open_client(args) as client:

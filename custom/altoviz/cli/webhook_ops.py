@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from altoviz_client.models.webhook import Webhook
+from altoviz_client.models.webhook_input import WebhookInput
 from altoviz_client.models.webhook_type import WebhookType
 from altoviz_client.types import Unset
 
@@ -42,7 +43,7 @@ def webhook_types(values: Iterable[str]) -> list[WebhookType]:
     return types
 
 
-def webhook_from_file(path: Path) -> Webhook:
+def webhook_from_file(path: Path) -> WebhookInput:
     """Read a webhook (``{"name", "url", "types", "secretKey"}``) from a JSON file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -50,7 +51,7 @@ def webhook_from_file(path: Path) -> Webhook:
         raise WebhookInputError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from None
     if not isinstance(data, dict) or not all(isinstance(data.get(k), (str, list)) for k in ("name", "url", "types")):
         raise WebhookInputError(f"{path}: expected an object with name, url and types")
-    return Webhook(
+    return WebhookInput(
         name=data["name"],
         url=data["url"],
         types=webhook_types(data["types"]),
@@ -63,7 +64,7 @@ async def list_hooks(client: AltovizClient) -> list[Webhook]:
     return await client.webhooks.list()
 
 
-async def create_hook(client: AltovizClient, hook: Webhook) -> Webhook:
+async def create_hook(client: AltovizClient, hook: WebhookInput) -> Webhook:
     """Register a webhook; return it as Altoviz stored it."""
     if not hook.types:
         raise WebhookInputError("give at least one --type")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from ..registry import ENTITIES, Entity, lookup
 from .store import Record
 
 _LIMIT = 1e12  # Bigger amounts are nonsense for an invoice; refusing them keeps every sum finite.
@@ -31,9 +32,32 @@ class DocumentType:
     updatable: bool
 
 
-INVOICES = DocumentType("sale_invoices", "/v1/SaleInvoices", "INVOICE", "INV", drafts=True, updatable=True)
-CREDITS = DocumentType("sale_credits", "/v1/SaleCredits", "CREDIT NOTE", "CRD", drafts=True, updatable=True)
-QUOTES = DocumentType("sale_quotes", "/v1/SaleQuotes", "QUOTE", "QUO", drafts=False, updatable=False)
+def document_type(entity: Entity) -> DocumentType:
+    """Return the document type of a registry entity, by rules on its names and operations.
+
+    The PDF title is its noun (``INVOICE``), numbers start with the noun's first three letters (``INV-000001``),
+    it has drafts when it can be finalized and can be changed when it has an update.
+    """
+    noun = entity.singular.replace("-", " ")
+    return DocumentType(
+        kind=entity.name,
+        path=entity.path,
+        title=noun.upper(),
+        number_prefix=noun[:3].upper(),
+        drafts=entity.has("finalize"),
+        updatable=entity.has("update"),
+    )
+
+
+ALL_TYPES: tuple[DocumentType, ...] = tuple(
+    document_type(entity) for entity in ENTITIES.values() if entity.has("list") and entity.has("download")
+)
+"""Every sale document type: the registry's entities that are listed and downloaded as PDFs."""
+_BY_KIND = {doc_type.kind: doc_type for doc_type in ALL_TYPES}
+# The types whose life cycle has rules of its own (invoice statuses, quote statuses, payments and refunds).
+INVOICES = _BY_KIND[lookup("invoice").name]
+CREDITS = _BY_KIND[lookup("credit").name]
+QUOTES = _BY_KIND[lookup("quote").name]
 
 QUOTE_STATUSES = {"Pending", "Accepted", "Refused", "Closed", "Sent", "Invoiced"}
 
@@ -191,6 +215,3 @@ def pdf_text(doc: Record, doc_type: DocumentType) -> tuple[str, list[str]]:
         f"Balance due: {_money(doc.get('balance'))}",
     ]
     return title, lines
-
-
-ALL_TYPES = (INVOICES, CREDITS, QUOTES)

@@ -6,9 +6,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from altoviz_client.models.third_contact import ThirdContact
+
 from . import listing
 from .binding import RAW_BODY_KEY
 from .common import created, not_found, object_body, path_id
+from .completion import as_sent
 from .resources import (
     BY_INTERNAL_ID,
     CONTACTS,
@@ -141,8 +144,13 @@ class EntityRoutes:
             return not_found(self.resource.kind, request.path_params["id"])
         owner_field = self.resource.owner_field
         contacts = self.state.store.collection("contacts")
+        # The API answers an owner's contacts as ThirdContact, which has fields of its own (isMain...).
         return json_response(
-            [c for c in contacts if contacts.meta[c["id"]].get("links", {}).get(owner_field) == record_id]
+            [
+                as_sent(ThirdContact, c)
+                for c in contacts
+                if contacts.meta[c["id"]].get("links", {}).get(owner_field) == record_id
+            ]
         )
 
 

@@ -8,8 +8,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ..registry import lookup
 from . import listing
 from .common import created, json_body, not_found, object_body, path_id
+from .completion import as_sent
 from .documents import (
     CREDITS,
     INVOICES,
@@ -147,7 +149,8 @@ class DocumentRoutes:
         if self.type is QUOTES and doc.get("status") == "Invoiced":
             return problem(400, f"Quote {doc.get('number')} has been invoiced and cannot be deleted.")
         self.docs.remove(doc["id"])
-        return json_response(doc)
+        # The published document answers every deleted sale document as an Invoice, whatever its type.
+        return json_response(as_sent(lookup("invoice").model, doc))
 
     def _finalize(self, doc: Record) -> None:
         if doc.get("isDraft") is True:

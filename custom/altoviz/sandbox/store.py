@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .completion import complete
+
 Record = dict[str, Any]
 Listener = Callable[[str, str, Record], None]
 """Told of each change: ``(kind, action, record)`` with action ``Created``, ``Updated`` or ``Deleted``."""
@@ -67,6 +69,7 @@ class Collection:
         self._check_internal_id(record, None)
         self.last_id += 1
         record["id"] = self.last_id
+        complete(self.kind, record)
         self.records[self.last_id] = record
         self.meta[self.last_id] = {}
         self._index(record, self.last_id)
@@ -87,6 +90,7 @@ class Collection:
         self._check_internal_id(record, record_id)
         self._unindex(self.records[record_id])
         record["id"] = record_id
+        complete(self.kind, record)
         self.records[record_id] = record
         self._index(record, record_id)
         self._changed("Updated", record)

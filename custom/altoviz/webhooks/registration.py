@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable
 
 from altoviz_client.models.webhook import Webhook
+from altoviz_client.models.webhook_input import WebhookInput
 from altoviz_client.models.webhook_type import WebhookType
 from altoviz_client.types import Unset
 
@@ -44,7 +45,7 @@ async def ensure_webhook(
             await client.webhooks.delete(id=hook.id)
         else:
             await client.webhooks.delete(url_query=url)
-    body = Webhook(name=name or f"altoviz-client {url}", types=sorted(wanted, key=str), url=url, secret_key=secret)
+    body = WebhookInput(name=name or f"altoviz-client {url}", types=sorted(wanted, key=str), url=url, secret_key=secret)
     return await client.webhooks.create(body)
 
 

@@ -11,6 +11,9 @@ from email.message import EmailMessage
 
 import httpx
 from altoviz import Pacer
+from altoviz.sandbox.completion import as_sent
+
+from altoviz_client.models.customer import Customer
 
 # A made-up key with a shape no other string in a test would have by chance.
 KEY = "sk_test_Zq9VwX2pL7mK4rT8"
@@ -86,7 +89,7 @@ class TokenBucketServer(ScriptedTransport):
         if self.tokens >= 1:
             self.tokens -= 1
             self.accepted += 1
-            return httpx.Response(200, json={"id": 1, "name": "Acme"})
+            return httpx.Response(200, json=as_sent(Customer, {"id": 1, "name": "Acme"}))
         self.refused += 1
         wait = max(1, math.ceil((1 - self.tokens) / self.rate))
         return httpx.Response(429, headers={"Retry-After": str(wait)}, json={"title": "Too Many Requests"})

@@ -12,6 +12,7 @@ from altoviz import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    MissingFieldError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -19,6 +20,7 @@ from altoviz import (
     ServerError,
     __version__,
 )
+from altoviz.sandbox.completion import as_sent
 from pytest_httpx import HTTPXMock
 
 from altoviz_client.api.customers import delete_customer, get_customer, list_customers
@@ -26,7 +28,7 @@ from altoviz_client.models import Customer, ProblemDetails
 
 from .support import BASE, KEY
 
-CUSTOMER = {"id": 42, "name": "Acme", "number": "C42"}
+CUSTOMER = as_sent(Customer, {"id": 42, "name": "Acme", "number": "C42"})
 
 
 async def test_returns_the_parsed_model_and_sends_key_and_user_agent(client: AltovizClient, httpx_mock: HTTPXMock):
@@ -152,3 +154,25 @@ async def test_generated_functions_run_on_the_same_client(client: AltovizClient,
     assert request is not None
     assert request.headers["X-API-KEY"] == KEY
     assert "Authorization" not in request.headers
+
+
+async def test_a_call_asks_for_json(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/v1/Customers/42", json=CUSTOMER)
+
+    await client.customers.get(42)
+
+    (request,) = httpx_mock.get_requests()
+    assert request.headers["Accept"] == "application/json"
+
+
+async def test_an_answer_without_a_plain_field_is_a_typed_error(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
+    # The document declares id non-nullable: a read model types it int, so an answer without it is refused,
+    # naming the model and the field (an omitted nullable field would read as None instead).
+    httpx_mock.add_response(url=f"{BASE}/v1/Customers/42", json={"active": True, "companyName": "Acme"})
+
+    with pytest.raises(MissingFieldError) as caught:
+        await client.customers.get(42)
+
+    assert (caught.value.model, caught.value.fields) == ("Customer", ["id"])
+    assert isinstance(caught.value, ResponseParseError)
+    assert "GET" in str(caught.value)

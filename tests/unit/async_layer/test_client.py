@@ -6,9 +6,11 @@ import httpx
 import pytest
 from altoviz import AltovizClient
 from altoviz._config import DEFAULT_BASE_URL
+from altoviz.sandbox.completion import as_sent
 from pytest_httpx import HTTPXMock
 
 from altoviz_client.api.customers import get_customer
+from altoviz_client.models.customer import Customer
 
 from .support import BASE, KEY
 
@@ -16,7 +18,7 @@ from .support import BASE, KEY
 async def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock):
     monkeypatch.setenv("ALTOVIZ_API_KEY", KEY)
     monkeypatch.setenv("ALTOVIZ_BASE_URL", "https://sandbox.example/")
-    httpx_mock.add_response(url="https://sandbox.example/v1/Customers/1", json={"id": 1})
+    httpx_mock.add_response(url="https://sandbox.example/v1/Customers/1", json=as_sent(Customer, {"id": 1}))
     async with AltovizClient() as client:
         assert client.base_url == "https://sandbox.example"
         await client.call(get_customer, id=1)
@@ -54,7 +56,7 @@ def test_plain_http_to_loopback_is_fine(url: str) -> None:
 
 
 async def test_a_caller_supplied_http_client_gets_key_retries_and_stays_open(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"id": 1})
+    httpx_mock.add_response(json=as_sent(Customer, {"id": 1}))
     async with httpx.AsyncClient(headers={"X-Trace": "1"}) as mine:
         async with AltovizClient(KEY, base_url=BASE, http_client=mine) as client:
             assert client.http is not mine  # the caller's client is left as it was (tests/hostile)

@@ -9,8 +9,10 @@ import httpx
 import pytest
 from altoviz import AltovizClient, Pacer
 from altoviz._pacing import Slot, first_burst, fit_bounds, fit_rate
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import get_customer
+from altoviz_client.models.customer import Customer
 
 from .support import BASE, KEY, ScriptedTransport, TokenBucketServer, fast_pacer, now
 from .virtual_time import run_virtual
@@ -24,7 +26,7 @@ def test_one_429_makes_every_task_wait_for_the_cooldown() -> None:
         if first:
             first = False
             return httpx.Response(429, headers={"Retry-After": "2"})
-        return httpx.Response(200, json={"id": 1})
+        return httpx.Response(200, json=as_sent(Customer, {"id": 1}))
 
     server = ScriptedTransport(handler, latency=0.1)
 

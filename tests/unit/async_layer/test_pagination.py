@@ -8,10 +8,13 @@ import contextlib
 import httpx
 import pytest
 from altoviz import AltovizClient, PaginationError, ServerError
+from altoviz.sandbox.completion import as_sent
 from pytest_httpx import HTTPXMock
 
 from altoviz_client.api.customers import list_customers
 from altoviz_client.api.sale_invoices import list_sale_invoices
+from altoviz_client.models.customer import Customer
+from altoviz_client.models.invoice import Invoice
 
 from .support import BASE, KEY, ScriptedTransport, fast_pacer, now
 from .virtual_time import run_virtual
@@ -28,7 +31,7 @@ def catalogue(total: int, *, ignore_index: bool = False, shift: int = 0):
         start = 0 if ignore_index else max(0, index - 1) * size
         if index >= 2:
             start -= shift
-        rows = [{"id": i, "name": f"C{i}"} for i in range(start + 1, min(start + size, total) + 1)]
+        rows = [as_sent(Customer, {"id": i, "name": f"C{i}"}) for i in range(start + 1, min(start + size, total) + 1)]
         return httpx.Response(200, json=rows)
 
     return handler, seen
@@ -79,7 +82,7 @@ def test_stops_on_an_empty_page_when_the_total_is_a_multiple_of_the_size() -> No
 
 
 async def test_filters_page_size_and_first_index_reach_the_request(client: AltovizClient, httpx_mock: HTTPXMock):
-    httpx_mock.add_response(json=[{"id": 1, "number": "F1"}])
+    httpx_mock.add_response(json=[as_sent(Invoice, {"id": 1, "number": "F1"})])
     items = [i async for i in client.paginate(list_sale_invoices, customer_id=9, page_index=0, page_size=50)]
     assert len(items) == 1
     request = httpx_mock.get_request()

@@ -16,14 +16,18 @@ import httpx
 import pytest
 from altoviz import AltovizClient, APIConnectionError, RateLimitError, RetryPolicy, ServerError, retry_options
 from altoviz._retry import full_jitter, parse_retry_after
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import create_customer, get_customer, update_customer
-from altoviz_client.models import Customer
+from altoviz_client.models import (
+    CustomerInput,
+)
+from altoviz_client.models.customer import Customer
 
 from .support import BASE, KEY, ScriptedTransport, fast_pacer, now, respond
 from .virtual_time import run_virtual
 
-OK = httpx.Response(200, json={"id": 1, "name": "Acme"})
+OK = httpx.Response(200, json=as_sent(Customer, {"id": 1, "name": "Acme"}))
 
 
 def too_many(retry_after: str | None = None) -> httpx.Response:
@@ -185,7 +189,7 @@ def test_post_is_never_resent_after_a_connection_reset() -> None:
 
     async def scenario() -> None:
         async with make_client(server) as client:
-            await client.call(create_customer, body=Customer(name="Acme"))
+            await client.call(create_customer, body=CustomerInput(company_name="Acme"))
 
     with pytest.raises(APIConnectionError):
         run_virtual(scenario())
@@ -197,7 +201,7 @@ def test_post_is_retried_when_the_connection_was_never_made() -> None:
 
     async def scenario() -> None:
         async with make_client(server) as client:
-            await client.call(create_customer, body=Customer(name="Acme"))
+            await client.call(create_customer, body=CustomerInput(company_name="Acme"))
 
     run_virtual(scenario())
     assert len(server.requests) == 2
@@ -208,7 +212,7 @@ def test_post_is_retried_on_429() -> None:
 
     async def scenario() -> None:
         async with make_client(server) as client:
-            await client.call(create_customer, body=Customer(name="Acme"))
+            await client.call(create_customer, body=CustomerInput(company_name="Acme"))
 
     run_virtual(scenario())
     assert len(server.requests) == 2
@@ -225,7 +229,7 @@ def test_gateway_errors_are_retried_for_get_and_put(status: int, method: str) ->
             if method == "GET":
                 await client.call(get_customer, id=1)
             else:
-                await client.call(update_customer, 1, body=Customer(name="Acme"))
+                await client.call(update_customer, 1, body=CustomerInput(company_name="Acme"))
 
     run_virtual(scenario())
     assert [r.method for r in server.requests] == [method, method]
@@ -236,7 +240,7 @@ def test_gateway_error_on_post_is_not_retried() -> None:
 
     async def scenario() -> None:
         async with make_client(server) as client:
-            await client.call(create_customer, body=Customer(name="Acme"))
+            await client.call(create_customer, body=CustomerInput(company_name="Acme"))
 
     with pytest.raises(ServerError):
         run_virtual(scenario())

@@ -10,13 +10,19 @@ from pathlib import Path
 import httpx
 import pytest
 from altoviz import AltovizClient, AltovizError
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import create_customer, get_customer, list_customers
 from altoviz_client.api.sale_invoices import download_sale_invoice
-from altoviz_client.models import Customer
+from altoviz_client.models import (
+    CustomerInput,
+)
+from altoviz_client.models.customer import Customer
 
 from .support import BASE, KEY, ScriptedTransport, fast_pacer, respond
 from .virtual_time import run_virtual
+
+NEW = CustomerInput(company_name="x")
 
 Action = Callable[[AltovizClient], Awaitable[object]]
 
@@ -35,7 +41,7 @@ ERROR_PATHS: list[tuple[str, list[httpx.Response | Exception], Action]] = [
     (
         "400",
         [httpx.Response(400, json={"message": f"bad {KEY}", "errors": [KEY]})],
-        lambda c: c.call(create_customer, body=Customer(name="x")),
+        lambda c: c.call(create_customer, body=CustomerInput(company_name="x")),
     ),
     (
         "429 exhausted",
@@ -44,10 +50,10 @@ ERROR_PATHS: list[tuple[str, list[httpx.Response | Exception], Action]] = [
     ),
     ("520", [httpx.Response(520, text=f"<html>{KEY}</html>")], lambda c: c.call(get_customer, id=1)),
     ("503 retried", [httpx.Response(503)] * 3 + [httpx.Response(503)], lambda c: c.call(get_customer, id=1)),
-    ("reset", [httpx.ReadError("connection reset")], lambda c: c.call(create_customer, body=Customer(name="x"))),
+    ("reset", [httpx.ReadError("connection reset")], lambda c: c.call(create_customer, body=NEW)),
     ("timeout", [httpx.ReadTimeout("timed out")], lambda c: c.call(get_customer, id=1)),
     ("unparseable", [httpx.Response(200, text="not json")], lambda c: c.call(get_customer, id=1)),
-    ("same page", [httpx.Response(200, json=[{"id": 1}])], _list_all),
+    ("same page", [httpx.Response(200, json=[as_sent(Customer, {"id": 1})])], _list_all),
     (
         "not a pdf",
         [httpx.Response(200, text="<html>")],

@@ -7,14 +7,18 @@ import random
 import httpx
 import pytest
 from altoviz import AltovizClient, APIConnectionError, ClientStats, ServerError
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import create_customer, get_customer
-from altoviz_client.models import Customer
+from altoviz_client.models import (
+    CustomerInput,
+)
+from altoviz_client.models.customer import Customer
 
 from .support import BASE, KEY, ScriptedTransport, fast_pacer, respond
 from .virtual_time import run_virtual
 
-OK = httpx.Response(200, json={"id": 1, "name": "Acme"})
+OK = httpx.Response(200, json=as_sent(Customer, {"id": 1, "name": "Acme"}))
 LIMITED = httpx.Response(429, headers={"Retry-After": "1"}, json={"title": "Too Many Requests"})
 
 
@@ -52,7 +56,7 @@ def test_a_post_not_resent_after_a_reset_counts_one_request_and_no_retry() -> No
     async def scenario() -> ClientStats:
         async with make_client(server) as client:
             with pytest.raises(APIConnectionError):
-                await client.call(create_customer, body=Customer(name="Acme"))
+                await client.call(create_customer, body=CustomerInput(company_name="Acme"))
             return client.stats
 
     stats = run_virtual(scenario())

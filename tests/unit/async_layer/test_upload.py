@@ -12,6 +12,7 @@ from typing import ClassVar
 import httpx
 import pytest
 from altoviz import AltovizClient, upload_file
+from altoviz.sandbox.completion import as_sent
 from pytest_httpx import HTTPXMock
 
 from altoviz_client.api.product_images import create_product_image
@@ -37,7 +38,7 @@ async def test_call_with_the_generated_upload_keeps_a_file_that_contains_a_delim
     client: AltovizClient, httpx_mock: HTTPXMock
 ) -> None:
     """The generated request once hard-coded boundary=+++; our template leaves the boundary to httpx (random)."""
-    httpx_mock.add_response(json={"id": 1})
+    httpx_mock.add_response(json=as_sent(PurchaseInvoice, {"id": 1}))
     hostile = b"%PDF-1.7\r\n--+++\r\nthe rest of the file"
     body = CreatePurchaseInvoiceFromFileBody(file=File(payload=io.BytesIO(hostile), file_name="bill.pdf"))
     await client.call(create_purchase_invoice_from_file, body=body)
@@ -50,7 +51,9 @@ async def test_call_with_the_generated_upload_keeps_a_file_that_contains_a_delim
 async def test_upload_streams_the_file_with_a_random_boundary(
     client: AltovizClient, httpx_mock: HTTPXMock, tmp_path: Path
 ) -> None:
-    httpx_mock.add_response(url=f"{BASE}/v1/PurchaseInvoices/file", method="POST", json={"id": 5})
+    httpx_mock.add_response(
+        url=f"{BASE}/v1/PurchaseInvoices/file", method="POST", json=as_sent(PurchaseInvoice, {"id": 5})
+    )
     source = tmp_path / "facture.pdf"
     source.write_bytes(b"%PDF-1.7\r\n--+++\r\n" + PDF)
     with upload_file(source) as file:
@@ -72,7 +75,9 @@ async def test_upload_streams_the_file_with_a_random_boundary(
 
 
 async def test_product_image_upload_goes_to_its_product(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=f"{BASE}/v1/ProductImages/12", method="POST", json={"id": 12, "name": "Chair"})
+    httpx_mock.add_response(
+        url=f"{BASE}/v1/ProductImages/12", method="POST", json=as_sent(Product, {"id": 12, "name": "Chair"})
+    )
     png = b"\x89PNG\r\n\x1a\n" + bytes(random.Random(3).randbytes(50_000))
     body = CreateProductImageBody(file=File(payload=io.BytesIO(png), file_name="chair.png"))
     product = await client.upload(create_product_image, 12, body=body)
@@ -85,7 +90,7 @@ async def test_product_image_upload_goes_to_its_product(client: AltovizClient, h
 
 
 async def test_upload_reads_the_file_in_worker_threads(client: AltovizClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"id": 1})
+    httpx_mock.add_response(json=as_sent(PurchaseInvoice, {"id": 1}))
 
     class RecordingFile(io.BytesIO):
         threads: ClassVar[set[int]] = set()
@@ -102,7 +107,10 @@ async def test_upload_reads_the_file_in_worker_threads(client: AltovizClient, ht
 
 def test_a_retried_upload_sends_the_same_body_again() -> None:
     server = ScriptedTransport(
-        respond(httpx.Response(429, headers={"Retry-After": "1"}), httpx.Response(200, json={"id": 1}))
+        respond(
+            httpx.Response(429, headers={"Retry-After": "1"}),
+            httpx.Response(200, json=as_sent(PurchaseInvoice, {"id": 1})),
+        )
     )
 
     async def scenario() -> None:

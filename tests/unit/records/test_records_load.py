@@ -8,7 +8,7 @@ import logging
 import pytest
 from altoviz._records import ENTITIES, InvalidFileError, UnknownEntityError, entity_spec, load_records, sniff_format
 
-from altoviz_client.models import Customer, Invoice, Product, Receipt
+from altoviz_client.models import CustomerInput, InvoiceInput, ProductInput, ReceiptInput
 
 from .support import WriteFile
 
@@ -41,7 +41,7 @@ def test_valid_csv_gives_nested_wire_records_in_file_order(write_file: WriteFile
         "lastName": "Dubois",
         "email": "hugo.dubois@free.fr",
     }
-    customer = Customer.from_dict(loaded.records[0].data)
+    customer = CustomerInput.from_dict(loaded.records[0].data)
     assert customer.billing_address.city == "Paris"  # type: ignore[union-attr]
 
 
@@ -69,14 +69,14 @@ def test_typed_values_are_converted_to_wire_types(write_file: WriteFile) -> None
         {"internalId": "P-1", "name": "Pain", "unitPrice": 1.2, "purchasePrice": 0.4, "active": True},
         {"internalId": "P-2", "name": "Vin", "unitPrice": 12.0, "active": False},
     ]
-    assert Product.from_dict(loaded.records[0].data).unit_price == 1.2
+    assert ProductInput.from_dict(loaded.records[0].data).unit_price == 1.2
 
 
 def test_receipt_dates_are_checked_and_parse_in_the_model(write_file: WriteFile) -> None:
     content = "internalId,date,amount,customerId\nR-1,2025-03-04,99.90,17\n"
     loaded = load_records("receipts", write_file("r.csv", content))
     assert loaded.records[0].data == {"internalId": "R-1", "date": "2025-03-04", "amount": 99.9, "customerId": 17}
-    assert str(Receipt.from_dict(loaded.records[0].data).date) == "2025-03-04"
+    assert str(ReceiptInput.from_dict(loaded.records[0].data).date) == "2025-03-04"
 
 
 def test_invoice_lines_from_jsonl_are_checked_element_by_element(write_file: WriteFile) -> None:
@@ -96,7 +96,7 @@ def test_invoice_lines_from_jsonl_are_checked_element_by_element(write_file: Wri
     loaded = load_records("sale-invoices", write_file("i.jsonl", content), skip_invalid=True)
     assert [str(error) for error in loaded.errors] == ['row 2, field lines[1].quantity: "deux" is not a number']
     assert loaded.records[0].data["lines"] == [{"quantity": 2.0, "taxExcludedPrice": 10.5}]
-    assert Invoice.from_dict(loaded.records[0].data).lines[0].tax_excluded_price == 10.5  # type: ignore[index]
+    assert InvoiceInput.from_dict(loaded.records[0].data).lines[0].tax_excluded_price == 10.5  # type: ignore[index]
 
 
 def test_skip_invalid_returns_the_good_rows_and_reports_the_bad(write_file: WriteFile) -> None:

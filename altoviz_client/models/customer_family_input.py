@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerFamilyInput")
+
+
+@_attrs_define
+class CustomerFamilyInput:
+    internal_id: None | str | Unset = UNSET
+    """ ID used in your system: unique per entity type, the handle for safe retries. """
+    label: None | str | Unset = UNSET
+    number: None | str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        internal_id: None | str | Unset
+        if isinstance(self.internal_id, Unset):
+            internal_id = UNSET
+        else:
+            internal_id = self.internal_id
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if number is not UNSET:
+            field_dict["number"] = number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_internal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        customer_family_input = cls(
+            internal_id=internal_id,
+            label=label,
+            number=number,
+        )
+
+        return customer_family_input

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
+
+from ..models.discount_type import DiscountType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscountInput")
+
+
+@_attrs_define
+class DiscountInput:
+    type_: DiscountType | None | Unset = UNSET
+    """ Classification Type """
+    value: float | Unset = UNSET
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DiscountType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> DiscountType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DiscountType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscountType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        value = d.pop("value", UNSET)
+
+        discount_input = cls(
+            type_=type_,
+            value=value,
+        )
+
+        return discount_input

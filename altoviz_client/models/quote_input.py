@@ -1,0 +1,906 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
+
+from ..models.customer_type import CustomerType
+from ..models.quote_status import QuoteStatus
+from ..models.vat_region import VatRegion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_fields_input import AddressFieldsInput
+    from ..models.contact_fields_input import ContactFieldsInput
+    from ..models.discount_input import DiscountInput
+    from ..models.quote_input_metadata_type_0 import QuoteInputMetadataType0
+    from ..models.sale_document_line_input import SaleDocumentLineInput
+    from ..models.vat_input import VatInput
+
+
+T = TypeVar("T", bound="QuoteInput")
+
+
+@_attrs_define
+class QuoteInput:
+    accepted_at: datetime.datetime | None | Unset = UNSET
+    """ Accepted date """
+    billing_address: AddressFieldsInput | None | Unset = UNSET
+    billing_contact: ContactFieldsInput | None | Unset = UNSET
+    customer_electronic_address: None | str | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    """ Customer ID """
+    customer_name: None | str | Unset = UNSET
+    """ Customer name """
+    customer_number: None | str | Unset = UNSET
+    """ Customer number """
+    customer_order_reference: None | str | Unset = UNSET
+    """ Customer order reference """
+    customer_siret: None | str | Unset = UNSET
+    customer_type: CustomerType | None | Unset = UNSET
+    customer_vat_number: None | str | Unset = UNSET
+    """ Customer VAT number """
+    date: datetime.date | None | Unset = UNSET
+    """ Paid date """
+    deposit: DiscountInput | None | Unset = UNSET
+    footer_notes: None | str | Unset = UNSET
+    """ Footer notes to be print """
+    global_discount: DiscountInput | None | Unset = UNSET
+    header_notes: None | str | Unset = UNSET
+    """ Header notes to be print """
+    internal_id: None | str | Unset = UNSET
+    """ ID used in your system: unique per entity type, the handle for safe retries. """
+    internal_notes: None | str | Unset = UNSET
+    """ Internal notes """
+    liable_to_vat: bool | None | Unset = UNSET
+    """ Indicates whether the document is liable to VAT """
+    lines: list[SaleDocumentLineInput] | None | Unset = UNSET
+    metadata: None | QuoteInputMetadataType0 | Unset = UNSET
+    number: None | str | Unset = UNSET
+    public_link: None | str | Unset = UNSET
+    """ Public link """
+    refused_at: datetime.datetime | None | Unset = UNSET
+    """ Refused date """
+    region: None | Unset | VatRegion = UNSET
+    shipping_address: AddressFieldsInput | None | Unset = UNSET
+    shipping_amount: float | Unset = UNSET
+    """ Shipping amount """
+    shipping_contact: ContactFieldsInput | None | Unset = UNSET
+    shipping_vat: None | Unset | VatInput = UNSET
+    status: None | QuoteStatus | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    use_tax_included_prices: bool | Unset = UNSET
+    """ Indicates whether invoice prices and amount are tax included """
+    validity_date: datetime.date | None | Unset = UNSET
+    """ Validity date """
+    vat_note: None | str | Unset = UNSET
+    """ VAT note to print """
+    vat_reverse_charge: bool | Unset = UNSET
+    """ VAT reverse charge """
+    vendor_reference: None | str | Unset = UNSET
+    """ Vendor reference to be print """
+
+    def __repr__(self) -> str:
+        """Only the fields that are set."""
+        shown = [
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.name != "additional_properties" and not isinstance(getattr(self, field.name), Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
+        from ..models.contact_fields_input import ContactFieldsInput  # noqa: PLC0415
+        from ..models.discount_input import DiscountInput  # noqa: PLC0415
+        from ..models.quote_input_metadata_type_0 import QuoteInputMetadataType0  # noqa: PLC0415
+        from ..models.vat_input import VatInput  # noqa: PLC0415
+
+        accepted_at: None | str | Unset
+        if isinstance(self.accepted_at, Unset):
+            accepted_at = UNSET
+        elif isinstance(self.accepted_at, datetime.datetime):
+            accepted_at = self.accepted_at.isoformat()
+        else:
+            accepted_at = self.accepted_at
+
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, AddressFieldsInput):
+            billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
+
+        billing_contact: dict[str, Any] | None | Unset
+        if isinstance(self.billing_contact, Unset):
+            billing_contact = UNSET
+        elif isinstance(self.billing_contact, ContactFieldsInput):
+            billing_contact = self.billing_contact.to_dict()
+        else:
+            billing_contact = self.billing_contact
+
+        customer_electronic_address: None | str | Unset
+        if isinstance(self.customer_electronic_address, Unset):
+            customer_electronic_address = UNSET
+        else:
+            customer_electronic_address = self.customer_electronic_address
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        customer_name: None | str | Unset
+        if isinstance(self.customer_name, Unset):
+            customer_name = UNSET
+        else:
+            customer_name = self.customer_name
+
+        customer_number: None | str | Unset
+        if isinstance(self.customer_number, Unset):
+            customer_number = UNSET
+        else:
+            customer_number = self.customer_number
+
+        customer_order_reference: None | str | Unset
+        if isinstance(self.customer_order_reference, Unset):
+            customer_order_reference = UNSET
+        else:
+            customer_order_reference = self.customer_order_reference
+
+        customer_siret: None | str | Unset
+        if isinstance(self.customer_siret, Unset):
+            customer_siret = UNSET
+        else:
+            customer_siret = self.customer_siret
+
+        customer_type: None | str | Unset
+        if isinstance(self.customer_type, Unset):
+            customer_type = UNSET
+        elif isinstance(self.customer_type, CustomerType):
+            customer_type = self.customer_type.value
+        else:
+            customer_type = self.customer_type
+
+        customer_vat_number: None | str | Unset
+        if isinstance(self.customer_vat_number, Unset):
+            customer_vat_number = UNSET
+        else:
+            customer_vat_number = self.customer_vat_number
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        deposit: dict[str, Any] | None | Unset
+        if isinstance(self.deposit, Unset):
+            deposit = UNSET
+        elif isinstance(self.deposit, DiscountInput):
+            deposit = self.deposit.to_dict()
+        else:
+            deposit = self.deposit
+
+        footer_notes: None | str | Unset
+        if isinstance(self.footer_notes, Unset):
+            footer_notes = UNSET
+        else:
+            footer_notes = self.footer_notes
+
+        global_discount: dict[str, Any] | None | Unset
+        if isinstance(self.global_discount, Unset):
+            global_discount = UNSET
+        elif isinstance(self.global_discount, DiscountInput):
+            global_discount = self.global_discount.to_dict()
+        else:
+            global_discount = self.global_discount
+
+        header_notes: None | str | Unset
+        if isinstance(self.header_notes, Unset):
+            header_notes = UNSET
+        else:
+            header_notes = self.header_notes
+
+        internal_id: None | str | Unset
+        if isinstance(self.internal_id, Unset):
+            internal_id = UNSET
+        else:
+            internal_id = self.internal_id
+
+        internal_notes: None | str | Unset
+        if isinstance(self.internal_notes, Unset):
+            internal_notes = UNSET
+        else:
+            internal_notes = self.internal_notes
+
+        liable_to_vat: bool | None | Unset
+        if isinstance(self.liable_to_vat, Unset):
+            liable_to_vat = UNSET
+        else:
+            liable_to_vat = self.liable_to_vat
+
+        lines: list[dict[str, Any]] | None | Unset
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        elif isinstance(self.lines, list):
+            lines = []
+            for lines_type_0_item_data in self.lines:
+                lines_type_0_item = lines_type_0_item_data.to_dict()
+                lines.append(lines_type_0_item)
+
+        else:
+            lines = self.lines
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, QuoteInputMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        public_link: None | str | Unset
+        if isinstance(self.public_link, Unset):
+            public_link = UNSET
+        else:
+            public_link = self.public_link
+
+        refused_at: None | str | Unset
+        if isinstance(self.refused_at, Unset):
+            refused_at = UNSET
+        elif isinstance(self.refused_at, datetime.datetime):
+            refused_at = self.refused_at.isoformat()
+        else:
+            refused_at = self.refused_at
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        elif isinstance(self.region, VatRegion):
+            region = self.region.value
+        else:
+            region = self.region
+
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, AddressFieldsInput):
+            shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
+
+        shipping_amount = self.shipping_amount
+
+        shipping_contact: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_contact, Unset):
+            shipping_contact = UNSET
+        elif isinstance(self.shipping_contact, ContactFieldsInput):
+            shipping_contact = self.shipping_contact.to_dict()
+        else:
+            shipping_contact = self.shipping_contact
+
+        shipping_vat: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_vat, Unset):
+            shipping_vat = UNSET
+        elif isinstance(self.shipping_vat, VatInput):
+            shipping_vat = self.shipping_vat.to_dict()
+        else:
+            shipping_vat = self.shipping_vat
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, QuoteStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        use_tax_included_prices = self.use_tax_included_prices
+
+        validity_date: None | str | Unset
+        if isinstance(self.validity_date, Unset):
+            validity_date = UNSET
+        elif isinstance(self.validity_date, datetime.date):
+            validity_date = self.validity_date.isoformat()
+        else:
+            validity_date = self.validity_date
+
+        vat_note: None | str | Unset
+        if isinstance(self.vat_note, Unset):
+            vat_note = UNSET
+        else:
+            vat_note = self.vat_note
+
+        vat_reverse_charge = self.vat_reverse_charge
+
+        vendor_reference: None | str | Unset
+        if isinstance(self.vendor_reference, Unset):
+            vendor_reference = UNSET
+        else:
+            vendor_reference = self.vendor_reference
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if accepted_at is not UNSET:
+            field_dict["acceptedAt"] = accepted_at
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
+        if billing_contact is not UNSET:
+            field_dict["billingContact"] = billing_contact
+        if customer_electronic_address is not UNSET:
+            field_dict["customerElectronicAddress"] = customer_electronic_address
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_name is not UNSET:
+            field_dict["customerName"] = customer_name
+        if customer_number is not UNSET:
+            field_dict["customerNumber"] = customer_number
+        if customer_order_reference is not UNSET:
+            field_dict["customerOrderReference"] = customer_order_reference
+        if customer_siret is not UNSET:
+            field_dict["customerSiret"] = customer_siret
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if customer_vat_number is not UNSET:
+            field_dict["customerVatNumber"] = customer_vat_number
+        if date is not UNSET:
+            field_dict["date"] = date
+        if deposit is not UNSET:
+            field_dict["deposit"] = deposit
+        if footer_notes is not UNSET:
+            field_dict["footerNotes"] = footer_notes
+        if global_discount is not UNSET:
+            field_dict["globalDiscount"] = global_discount
+        if header_notes is not UNSET:
+            field_dict["headerNotes"] = header_notes
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if internal_notes is not UNSET:
+            field_dict["internalNotes"] = internal_notes
+        if liable_to_vat is not UNSET:
+            field_dict["liableToVat"] = liable_to_vat
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if number is not UNSET:
+            field_dict["number"] = number
+        if public_link is not UNSET:
+            field_dict["publicLink"] = public_link
+        if refused_at is not UNSET:
+            field_dict["refusedAt"] = refused_at
+        if region is not UNSET:
+            field_dict["region"] = region
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if shipping_amount is not UNSET:
+            field_dict["shippingAmount"] = shipping_amount
+        if shipping_contact is not UNSET:
+            field_dict["shippingContact"] = shipping_contact
+        if shipping_vat is not UNSET:
+            field_dict["shippingVat"] = shipping_vat
+        if status is not UNSET:
+            field_dict["status"] = status
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if use_tax_included_prices is not UNSET:
+            field_dict["useTaxIncludedPrices"] = use_tax_included_prices
+        if validity_date is not UNSET:
+            field_dict["validityDate"] = validity_date
+        if vat_note is not UNSET:
+            field_dict["vatNote"] = vat_note
+        if vat_reverse_charge is not UNSET:
+            field_dict["vatReverseCharge"] = vat_reverse_charge
+        if vendor_reference is not UNSET:
+            field_dict["vendorReference"] = vendor_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
+        from ..models.contact_fields_input import ContactFieldsInput  # noqa: PLC0415
+        from ..models.discount_input import DiscountInput  # noqa: PLC0415
+        from ..models.quote_input_metadata_type_0 import QuoteInputMetadataType0  # noqa: PLC0415
+        from ..models.sale_document_line_input import SaleDocumentLineInput  # noqa: PLC0415
+        from ..models.vat_input import VatInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return accepted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        accepted_at = _parse_accepted_at(d.pop("acceptedAt", UNSET))
+
+        def _parse_billing_address(data: object) -> AddressFieldsInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_1 = AddressFieldsInput.from_dict(data)
+
+                return billing_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressFieldsInput | None | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
+
+        def _parse_billing_contact(data: object) -> ContactFieldsInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_contact_type_1 = ContactFieldsInput.from_dict(data)
+
+                return billing_contact_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactFieldsInput | None | Unset, data)
+
+        billing_contact = _parse_billing_contact(d.pop("billingContact", UNSET))
+
+        def _parse_customer_electronic_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_electronic_address = _parse_customer_electronic_address(d.pop("customerElectronicAddress", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_customer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+
+        def _parse_customer_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
+
+        def _parse_customer_order_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_order_reference = _parse_customer_order_reference(d.pop("customerOrderReference", UNSET))
+
+        def _parse_customer_siret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_siret = _parse_customer_siret(d.pop("customerSiret", UNSET))
+
+        def _parse_customer_type(data: object) -> CustomerType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_type_type_1 = CustomerType(data)
+
+                return customer_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerType | None | Unset, data)
+
+        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+
+        def _parse_customer_vat_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_vat_number = _parse_customer_vat_number(d.pop("customerVatNumber", UNSET))
+
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_deposit(data: object) -> DiscountInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                deposit_type_1 = DiscountInput.from_dict(data)
+
+                return deposit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscountInput | None | Unset, data)
+
+        deposit = _parse_deposit(d.pop("deposit", UNSET))
+
+        def _parse_footer_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        footer_notes = _parse_footer_notes(d.pop("footerNotes", UNSET))
+
+        def _parse_global_discount(data: object) -> DiscountInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                global_discount_type_1 = DiscountInput.from_dict(data)
+
+                return global_discount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscountInput | None | Unset, data)
+
+        global_discount = _parse_global_discount(d.pop("globalDiscount", UNSET))
+
+        def _parse_header_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        header_notes = _parse_header_notes(d.pop("headerNotes", UNSET))
+
+        def _parse_internal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+
+        def _parse_internal_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+
+        def _parse_liable_to_vat(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        liable_to_vat = _parse_liable_to_vat(d.pop("liableToVat", UNSET))
+
+        def _parse_lines(data: object) -> list[SaleDocumentLineInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                lines_type_0 = []
+                _lines_type_0 = data
+                for lines_type_0_item_data in _lines_type_0:
+                    lines_type_0_item = SaleDocumentLineInput.from_dict(lines_type_0_item_data)
+
+                    lines_type_0.append(lines_type_0_item)
+
+                return lines_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SaleDocumentLineInput] | None | Unset, data)
+
+        lines = _parse_lines(d.pop("lines", UNSET))
+
+        def _parse_metadata(data: object) -> None | QuoteInputMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = QuoteInputMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | QuoteInputMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_public_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_link = _parse_public_link(d.pop("publicLink", UNSET))
+
+        def _parse_refused_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                refused_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return refused_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        refused_at = _parse_refused_at(d.pop("refusedAt", UNSET))
+
+        def _parse_region(data: object) -> None | Unset | VatRegion:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                region_type_1 = VatRegion(data)
+
+                return region_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VatRegion, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_shipping_address(data: object) -> AddressFieldsInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_1 = AddressFieldsInput.from_dict(data)
+
+                return shipping_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressFieldsInput | None | Unset, data)
+
+        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
+
+        shipping_amount = d.pop("shippingAmount", UNSET)
+
+        def _parse_shipping_contact(data: object) -> ContactFieldsInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_contact_type_1 = ContactFieldsInput.from_dict(data)
+
+                return shipping_contact_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactFieldsInput | None | Unset, data)
+
+        shipping_contact = _parse_shipping_contact(d.pop("shippingContact", UNSET))
+
+        def _parse_shipping_vat(data: object) -> None | Unset | VatInput:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_vat_type_1 = VatInput.from_dict(data)
+
+                return shipping_vat_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VatInput, data)
+
+        shipping_vat = _parse_shipping_vat(d.pop("shippingVat", UNSET))
+
+        def _parse_status(data: object) -> None | QuoteStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = QuoteStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | QuoteStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        use_tax_included_prices = d.pop("useTaxIncludedPrices", UNSET)
+
+        def _parse_validity_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                validity_date_type_0 = datetime.date.fromisoformat(data)
+
+                return validity_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        validity_date = _parse_validity_date(d.pop("validityDate", UNSET))
+
+        def _parse_vat_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_note = _parse_vat_note(d.pop("vatNote", UNSET))
+
+        vat_reverse_charge = d.pop("vatReverseCharge", UNSET)
+
+        def _parse_vendor_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", UNSET))
+
+        quote_input = cls(
+            accepted_at=accepted_at,
+            billing_address=billing_address,
+            billing_contact=billing_contact,
+            customer_electronic_address=customer_electronic_address,
+            customer_id=customer_id,
+            customer_name=customer_name,
+            customer_number=customer_number,
+            customer_order_reference=customer_order_reference,
+            customer_siret=customer_siret,
+            customer_type=customer_type,
+            customer_vat_number=customer_vat_number,
+            date=date,
+            deposit=deposit,
+            footer_notes=footer_notes,
+            global_discount=global_discount,
+            header_notes=header_notes,
+            internal_id=internal_id,
+            internal_notes=internal_notes,
+            liable_to_vat=liable_to_vat,
+            lines=lines,
+            metadata=metadata,
+            number=number,
+            public_link=public_link,
+            refused_at=refused_at,
+            region=region,
+            shipping_address=shipping_address,
+            shipping_amount=shipping_amount,
+            shipping_contact=shipping_contact,
+            shipping_vat=shipping_vat,
+            status=status,
+            subject=subject,
+            use_tax_included_prices=use_tax_included_prices,
+            validity_date=validity_date,
+            vat_note=vat_note,
+            vat_reverse_charge=vat_reverse_charge,
+            vendor_reference=vendor_reference,
+        )
+
+        return quote_input
