@@ -61,7 +61,7 @@ def merged(server: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, An
     An update replaces the whole record, so fields the record does not set keep the server's values.
     Nested objects merge field by field; lists are the record's, whole.
     """
-    result = dict(server)
+    result = _without_nulls(server)
     for key, value in wanted.items():
         current = result.get(key)
         if isinstance(value, Mapping) and isinstance(current, Mapping):
@@ -69,3 +69,14 @@ def merged(server: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, An
         else:
             result[key] = value
     return result
+
+
+def _without_nulls(record: Mapping[str, Any]) -> dict[str, Any]:
+    # A null read back is a field the server's copy does not have (read models give every absent nullable field
+    # as None). Sent back in a full-replace update it would ask to set the field to null, which the API's binder
+    # refuses for an object or an enum; left out, the field stays as it is. The record's own nulls still go.
+    return {
+        key: _without_nulls(value) if isinstance(value, Mapping) else value
+        for key, value in record.items()
+        if value is not None
+    }
