@@ -33,6 +33,7 @@ from ._errors import (
     ResponseParseError,
     ServerError,
 )
+from ._events import Attempted, Event, EventBus, EventHook, GaveUp, RateChanged, RetryScheduled, Throttled
 from ._pacing import Pacer
 from ._pagination import Pager
 from ._retry import ClientStats, RetryTransport
@@ -50,6 +51,7 @@ __all__ = [
     "AltovizClient",
     "AltovizError",
     "ApiKeyAuth",
+    "Attempted",
     "AuthenticationError",
     "BadRequestError",
     "BulkProgress",
@@ -58,6 +60,10 @@ __all__ = [
     "ConflictError",
     "Download",
     "DownloadError",
+    "Event",
+    "EventBus",
+    "EventHook",
+    "GaveUp",
     "InvalidFileError",
     "ListOperation",
     "LoadedRecords",
@@ -69,14 +75,17 @@ __all__ = [
     "Pager",
     "PaginationError",
     "PermissionDeniedError",
+    "RateChanged",
     "RateLimitError",
     "Record",
     "RecordError",
     "RecordResult",
     "ResponseParseError",
     "RetryPolicy",
+    "RetryScheduled",
     "RetryTransport",
     "ServerError",
+    "Throttled",
     "__version__",
     "bulk_upsert",
     "load_records",

@@ -32,6 +32,7 @@ from ._config import (
 )
 from ._download import Download
 from ._errors import AltovizError
+from ._events import EventBus
 from ._pacing import Pacer
 from ._pagination import DEFAULT_FIRST_PAGE, DEFAULT_PAGE_SIZE, Pager
 from ._retry import ClientStats, RetryTransport
@@ -79,7 +80,7 @@ class AltovizClient:
         http_client: an ``httpx.AsyncClient`` of yours instead of one built here. The client sets its base
             URL, auth and User-Agent and wraps its default transport (not its mounts) with retries; you keep
             ownership and close it.
-        pacer: the shared cooldown and rate learner (see ``Pacer``); one per client by default.
+        pacer: the shared cooldown, window and learned rate (see ``Pacer``); one per client by default.
         first_page_index, page_size: pagination defaults for ``paginate``.
         rng: the jitter source (seed it for reproducible backoff).
 
@@ -114,6 +115,8 @@ class AltovizClient:
         self.retry = RetryTransport(inner, policy=policy, pacer=pacer, rng=rng)
         http_client = http_client or httpx.AsyncClient(transport=self.retry, timeout=timeout)
         self.http = _wire(http_client, self.retry, self.base_url, key)
+        self.events: EventBus = self.retry.events
+        """Retries, give-ups, 429s and rate changes as typed events: ``client.events.subscribe(hook)``."""
         """The underlying ``httpx.AsyncClient``: base URL, key, retries. Send your own requests with it."""
         # The generated client gets no token: its Authorization header is not how Altoviz authenticates, and
         # the key in it would show in its repr. It runs on self.http, whose auth adds X-API-KEY.

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from altoviz import AltovizClient, APIConnectionError, RateLimitError, RetryPolicy, ServerError, retry_options
-from altoviz._retry import full_jitter, parse_retry_after
+from altoviz._control import full_jitter, parse_retry_after
 
 from altoviz_client.api.customers import create_customer, get_customer, update_customer
 from altoviz_client.models import Customer
@@ -265,7 +265,7 @@ def test_each_retry_is_logged_with_method_path_status_and_wait(caplog: pytest.Lo
     with caplog.at_level(logging.INFO, logger="altoviz"):
         run_virtual(scenario())
     retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
-    assert retries == ["retrying GET /v1/Customers/5 after 429 (retry 1 of 6), waiting 2.00 s"]
+    assert retries == ["retrying GET /v1/Customers/5 after 429 (retry 1), waiting 2.00 s"]
 
 
 @pytest.mark.parametrize(
