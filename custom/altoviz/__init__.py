@@ -37,6 +37,7 @@ from ._events import Attempted, Event, EventBus, EventHook, GaveUp, RateChanged,
 from ._pacing import Pacer
 from ._pagination import Pager
 from ._retry import ClientStats, RetryTransport
+from ._store import RedisStore
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
 
@@ -80,6 +81,7 @@ __all__ = [
     "Record",
     "RecordError",
     "RecordResult",
+    "RedisStore",
     "ResponseParseError",
     "RetryPolicy",
     "RetryScheduled",

@@ -142,6 +142,10 @@ class Change:
     cooldown: float
 
 
+# The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
+_SHARED = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t", "_reported")
+
+
 class RateController:
     """Cooldown, concurrency window and paced rate of one client (or one key, through a store). No I/O.
 
@@ -194,6 +198,8 @@ class RateController:
         if outcome.status is None:
             return None
         self._accepted.append(now)
+        while self._accepted[0] < now - MEASURE:
+            self._accepted.popleft()
         old = self.rate
         if old is None:
             self.window += 1 / self.window  # one more per window of answers: one per round trip
@@ -240,6 +246,18 @@ class RateController:
         self.cooldown_until = max(self.cooldown_until, now + cooldown)
         self._tat = max(self._tat, self.cooldown_until)
         return Change(old, self.rate, True, cooldown)
+
+    def shared_state(self) -> dict[str, object]:
+        """Return what processes sharing one key share (everything but the local window): JSON-able."""
+        state: dict[str, object] = {name: getattr(self, name) for name in _SHARED}
+        state["_accepted"] = list(self._accepted)
+        return state
+
+    def adopt(self, state: dict[str, object]) -> None:
+        """Take the shared part of another process's controller (see ``shared_state``)."""
+        for name in _SHARED:
+            setattr(self, name, state[name])
+        self._accepted = collections.deque(state["_accepted"])  # type: ignore[call-overload]
 
     def _set(self, rate: float) -> None:
         self.rate = min(self.max_rate, max(self.min_rate, rate))

@@ -9,10 +9,16 @@ slot back and is called in a ``finally``, so a cancelled request never keeps one
 from __future__ import annotations
 
 import asyncio
+import functools
+import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from ._control import INITIAL_WINDOW, Outcome, RateController, Ticket
 from ._events import EventBus, RateChanged, Throttled
+
+if TYPE_CHECKING:
+    from ._store import RedisStore
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -28,6 +34,8 @@ class Pacer:
 
     ``initial_window`` bounds the requests in flight until the first 429; ``min_rate`` and ``max_rate``
     bound the paced rate after it. Pass ``Pacer(initial_window=10_000, min_rate=10_000)`` for no pacing.
+    With a ``store`` (``RedisStore``) the cooldown and the rate are those of every process using the store's
+    key, and times are wall-clock seconds.
     """
 
     def __init__(
@@ -36,13 +44,15 @@ class Pacer:
         initial_window: int = INITIAL_WINDOW,
         min_rate: float = 0.5,
         max_rate: float = 10_000.0,
-        clock: Clock = loop_time,
+        clock: Clock | None = None,
         sleep: Sleep = asyncio.sleep,
+        store: RedisStore | None = None,
     ) -> None:
         self.control = RateController(initial_window=initial_window, min_rate=min_rate, max_rate=max_rate)
         self.events = EventBus()
         """Subscribe here to ``Throttled`` and ``RateChanged`` (the client's ``events`` is this bus)."""
-        self._clock = clock
+        self.store = store
+        self._clock = clock or (time.time if store is not None else loop_time)
         self._sleep = sleep
         self._lock: asyncio.Lock | None = None
         self._room: asyncio.Event | None = None
@@ -64,6 +74,8 @@ class Pacer:
         held = False
         async with self._lock:
             while True:
+                if self.store is not None:
+                    await self.store.load(self.control)
                 now = self._clock()
                 at = self.control.ready_at(now)
                 if at is None:
@@ -72,12 +84,24 @@ class Pacer:
                 elif at > now:
                     held = True
                     await self._sleep(at - now)
-                else:
+                elif self.store is None:
                     return self.control.send(now, held=held)
+                else:  # another process may have taken this send time since the load: check and take at once
+                    ticket = await self.store.update(self.control, functools.partial(self._take, held=held))
+                    if ticket is not None:
+                        return ticket
 
-    def answered(self, ticket: Ticket, outcome: Outcome) -> None:
+    def _take(self, control: RateController, held: bool) -> Ticket | None:
+        now = self._clock()
+        at = control.ready_at(now)
+        return control.send(now, held=held) if at is not None and at <= now else None
+
+    async def answered(self, ticket: Ticket, outcome: Outcome) -> None:
         """Feed an attempt's outcome to the controller and emit what it changed."""
-        change = self.control.answered(ticket, self._clock(), outcome)
+        if self.store is None:
+            change = self.control.answered(ticket, self._clock(), outcome)
+        else:
+            change = await self.store.update(self.control, lambda c: c.answered(ticket, self._clock(), outcome))
         if change is None:
             return
         if outcome.status == 429:

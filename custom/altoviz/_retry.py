@@ -152,7 +152,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response, outcome = await self._send(request, method, path, attempt)
                 # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
                 honoured = outcome.retry_after is not None and outcome.retry_after <= policy.max_wait
-                self.pacer.answered(ticket, outcome if honoured else dataclasses.replace(outcome, retry_after=None))
+                told = outcome if honoured else dataclasses.replace(outcome, retry_after=None)
+                await self.pacer.answered(ticket, told)
                 decision = decide(method, outcome, attempt, self._clock() - started, policy, self._rng)
                 if not decision.retry:
                     if decision.reason != "not retryable":
