@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -72,6 +74,46 @@ def wait_until_healthy(base_url: str, process: subprocess.Popen[str]) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"the sandbox did not answer within {START_TIMEOUT_S} s")
         time.sleep(0.02)
+
+
+def free_port() -> int:
+    """Return a loopback port that is free right now (for servers that cannot be handed a bound socket)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def redis_command(port: int, *words: str) -> bytes:
+    """Send one command to a local Redis in its inline protocol; return the first line of the answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
+        sock.sendall(" ".join(words).encode() + b"\r\n")
+        return sock.recv(4096).split(b"\r\n", 1)[0]
+
+
+@contextlib.contextmanager
+def redis_process() -> Iterator[str]:
+    """Run a throwaway ``redis-server`` on a free loopback port (no persistence); yield its URL."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise FileNotFoundError("redis-server is not installed (apt-get install redis-server)")
+    port = free_port()
+    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            try:
+                if redis_command(port, "PING") == b"+PONG":
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.02)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def median(values: Sequence[float]) -> float:

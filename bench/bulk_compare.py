@@ -68,6 +68,13 @@ def retryable(exc: BaseException) -> bool:
     return isinstance(exc, Retryable | httpx.TransportError)
 
 
+def naive_retrying() -> AsyncRetrying:
+    """Return the naive code's retry policy: ``Retry-After`` when sent, else exponential backoff with jitter."""
+    return AsyncRetrying(
+        retry=retry_if_exception(retryable), wait=WaitRetryAfter(), stop=stop_after_attempt(ATTEMPTS), reraise=True
+    )
+
+
 async def naive_import(base_url: str, api_key: str, records: list[dict[str, Any]], wire: CountingTransport) -> set[str]:
     """Import the way the docs of most HTTP libraries suggest; return the internalIds it reports failed."""
     semaphore = asyncio.Semaphore(SEMAPHORE)
@@ -82,14 +89,8 @@ async def naive_import(base_url: str, api_key: str, records: list[dict[str, Any]
 
         async def one(record: dict[str, Any]) -> None:
             async with semaphore:
-                retrying = AsyncRetrying(
-                    retry=retry_if_exception(retryable),
-                    wait=WaitRetryAfter(),
-                    stop=stop_after_attempt(ATTEMPTS),
-                    reraise=True,
-                )
                 try:
-                    await retrying(create, record)
+                    await naive_retrying()(create, record)
                 except (Retryable, httpx.HTTPError):
                     failed.add(record["internalId"])
 

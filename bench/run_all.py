@@ -112,7 +112,9 @@ def main() -> int:
     }
     results["total_s"] = round(time.perf_counter() - started, 1)
     results["goals"] = [{"goal": g, "measured": m, "met": ok} for g, m, ok in goals(results)]
-    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    # Keep what other scripts wrote into the same file (e.g. rate_shapes.py's sweep, which runs on its own).
+    previous = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
+    args.output.write_text(json.dumps({**previous, **results}, indent=2) + "\n", encoding="utf-8")
     width = max(len(g) for g, _, _ in goals(results))
     print(f"{'goal':<{width}}  measured  ")
     for goal, measured, ok in goals(results):

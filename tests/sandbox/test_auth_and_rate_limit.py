@@ -11,7 +11,7 @@ import time
 import httpx
 import pytest
 from altoviz.sandbox import SandboxConfig, SandboxServer
-from altoviz.sandbox.ratelimit import RateLimiter, retry_after_value
+from altoviz.sandbox.ratelimit import LimitSettings, RateLimiter, retry_after_value
 
 
 @pytest.mark.parametrize("headers", [{}, {"X-API-KEY": secrets.token_urlsafe(16)}])
@@ -80,7 +80,7 @@ async def test_buckets_are_per_key_and_admin_is_not_limited(
 
 def test_token_bucket_refills_at_the_rate() -> None:
     now = [100.0]
-    limiter = RateLimiter(rate=2.0, burst=3, clock=lambda: now[0])
+    limiter = RateLimiter(LimitSettings(rate=2.0, burst=3), clock=lambda: now[0])
     assert [limiter.check("k") for _ in range(3)] == [0.0, 0.0, 0.0]
     assert limiter.check("k") == pytest.approx(0.5)
     assert limiter.check("other") == 0.0  # another key has its own bucket

@@ -7,7 +7,7 @@ import logging
 import secrets
 from typing import Any
 
-from ..sandbox.config import RETRY_AFTER_MODES, FaultConfig, SandboxConfig, parse_size
+from ..sandbox.config import LIMITER_SHAPES, RETRY_AFTER_MODES, FaultConfig, SandboxConfig, parse_size
 
 
 def _share(text: str) -> float:
@@ -45,9 +45,23 @@ def register(subparsers: Any) -> None:
     server.add_argument("--api-key", help="the accepted X-API-KEY (default: a new random key)")
     server.add_argument("--access-log", action="store_true", help="log every request")
     limits = parser.add_argument_group("rate limit")
+    limits.add_argument(
+        "--limiter",
+        choices=LIMITER_SHAPES,
+        default="token-bucket",
+        help="shape of the per-key limit (default: %(default)s): a bucket of --burst refilled at --rate, "
+        "--rate * --window requests per fixed or sliding window, or a bucket that refuses everything "
+        "for --penalty seconds after any refusal",
+    )
     limits.add_argument("--rate", type=float, default=50.0, help="requests per second per key, 0 for no limit")
     limits.add_argument("--burst", type=int, default=100, help="bucket size: requests allowed at once")
-    limits.add_argument("--retry-after", choices=RETRY_AFTER_MODES, default="seconds", help="Retry-After on 429")
+    limits.add_argument("--window", type=float, default=1.0, metavar="S", help="window length of the window shapes")
+    limits.add_argument("--penalty", type=float, default=3.0, metavar="S", help="block length of penalty-block")
+    after = limits.add_mutually_exclusive_group()
+    after.add_argument("--retry-after", choices=RETRY_AFTER_MODES, default="seconds", help="Retry-After on 429")
+    after.add_argument(
+        "--no-retry-after", dest="retry_after", action="store_const", const="none", help="429s without Retry-After"
+    )
     lists = parser.add_argument_group("lists and files")
     lists.add_argument("--first-page-index", type=int, default=1, help="PageIndex of the first page")
     lists.add_argument("--default-page-size", type=int, default=20)
@@ -69,8 +83,11 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     """Return the sandbox settings the command line asks for."""
     return SandboxConfig(
         api_key=args.api_key or secrets.token_urlsafe(24),
+        limiter=args.limiter,
         rate=args.rate,
         burst=args.burst,
+        window=args.window,
+        penalty=args.penalty,
         retry_after=args.retry_after,
         first_page_index=args.first_page_index,
         default_page_size=args.default_page_size,

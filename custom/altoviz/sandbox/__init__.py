@@ -10,7 +10,16 @@ Importing this package needs only the standard library; the server's dependencie
 sandbox starts.
 """
 
-from .config import FaultConfig, RetryAfterMode, SandboxConfig, parse_size
+from .config import LIMITER_SHAPES, FaultConfig, LimiterShape, RetryAfterMode, SandboxConfig, parse_size
 from .server import SandboxServer, serve
 
-__all__ = ["FaultConfig", "RetryAfterMode", "SandboxConfig", "SandboxServer", "parse_size", "serve"]
+__all__ = [
+    "LIMITER_SHAPES",
+    "FaultConfig",
+    "LimiterShape",
+    "RetryAfterMode",
+    "SandboxConfig",
+    "SandboxServer",
+    "parse_size",
+    "serve",
+]

@@ -13,7 +13,11 @@ from .state import SandboxState
 
 
 class AdminRoutes:
-    """``GET /_sandbox/health`` (no key needed), ``GET|PATCH /_sandbox/config``, ``POST /_sandbox/reset``."""
+    """The routes under ``/_sandbox``: health (no key needed), config, reset, stats and records.
+
+    ``GET /_sandbox/health``, ``GET|PATCH /_sandbox/config``, ``POST /_sandbox/reset``,
+    ``GET /_sandbox/stats`` and ``GET /_sandbox/records/{kind}``.
+    """
 
     def __init__(self, state: SandboxState) -> None:
         self.state = state
@@ -25,6 +29,8 @@ class AdminRoutes:
             Route(f"{ADMIN_PREFIX}/config", self.get_config, methods=["GET"]),
             Route(f"{ADMIN_PREFIX}/config", self.patch_config, methods=["PATCH", "POST"]),
             Route(f"{ADMIN_PREFIX}/reset", self.reset, methods=["POST"]),
+            Route(f"{ADMIN_PREFIX}/stats", self.stats, methods=["GET"]),
+            Route(f"{ADMIN_PREFIX}/records/{{kind}}", self.records, methods=["GET"]),
         ]
 
     async def health(self, request: Request) -> Response:
@@ -50,3 +56,23 @@ class AdminRoutes:
         """Forget all records and refill the rate limit."""
         self.state.reset()
         return json_response({"status": "reset"})
+
+    async def stats(self, request: Request) -> Response:
+        """Answer the rate limit's counts since it last restarted, and the number of records per kind.
+
+        The counts cover every client and process using the sandbox, which is what a benchmark of
+        several processes on one key needs.
+        """
+        limiter = self.state.limiter
+        return json_response(
+            {
+                "requests": {"accepted": limiter.accepted, "refused": limiter.refused},
+                "records": self.state.store.counts(),
+            }
+        )
+
+    async def records(self, request: Request) -> Response:
+        """Answer how many records of a kind (e.g. ``customers``) exist, and their ``internalId`` values."""
+        collection = self.state.store.collection(request.path_params["kind"])
+        internal_ids = [r["internalId"] for r in collection if isinstance(r.get("internalId"), str)]
+        return json_response({"count": len(collection), "internalIds": internal_ids})

@@ -1,4 +1,4 @@
-"""Settings of one sandbox run: auth, rate limit, paging, PDF size and fault injection.
+"""Settings of one sandbox run: auth, rate limit (shape and size), paging, PDF size and fault injection.
 
 Both dataclasses are frozen: a change at run time builds a new object and swaps it in whole, so a
 request never sees half of an update made from another thread.
@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 RetryAfterMode = Literal["seconds", "http-date", "none"]
 RETRY_AFTER_MODES: tuple[RetryAfterMode, ...] = ("seconds", "http-date", "none")
+LimiterShape = Literal["token-bucket", "fixed-window", "sliding-window", "penalty-block"]
+LIMITER_SHAPES: tuple[LimiterShape, ...] = ("token-bucket", "fixed-window", "sliding-window", "penalty-block")
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
@@ -85,10 +87,18 @@ class SandboxConfig:
 
     api_key: str = field(repr=False)
     """The one key accepted in ``X-API-KEY``. Kept out of the repr on purpose."""
+    limiter: LimiterShape = "token-bucket"
+    """The shape of the per-key limit: ``token-bucket`` (``rate``, ``burst``), ``fixed-window`` and
+    ``sliding-window`` (``rate * window`` requests per ``window`` seconds), or ``penalty-block`` (a token
+    bucket whose every refusal refuses everything for ``penalty`` seconds)."""
     rate: float = 50.0
-    """Tokens added per second to the key's bucket; 0 turns the rate limit off."""
+    """Requests per second per key, on average; 0 turns the rate limit off."""
     burst: int = 100
-    """Bucket capacity: how many requests may arrive at once after a quiet spell."""
+    """Bucket capacity of the bucket shapes: how many requests may arrive at once after a quiet spell."""
+    window: float = 1.0
+    """Window length in seconds of the window shapes."""
+    penalty: float = 3.0
+    """Seconds of the block that follows a refusal, for ``penalty-block``."""
     retry_after: RetryAfterMode = "seconds"
     """How a 429 says when to come back: whole seconds (rounded up), an HTTP date, or not at all."""
     first_page_index: int = 1
@@ -108,6 +118,10 @@ class SandboxConfig:
             raise ValueError("api_key must not be empty")
         if self.rate < 0 or self.burst < 1:
             raise ValueError("rate must be >= 0 and burst >= 1")
+        if self.limiter not in LIMITER_SHAPES:
+            raise ValueError(f"limiter must be one of {LIMITER_SHAPES}, not {self.limiter!r}")
+        if not self.window > 0 or self.penalty < 0:
+            raise ValueError("window must be > 0 and penalty >= 0")
         if self.retry_after not in RETRY_AFTER_MODES:
             raise ValueError(f"retry_after must be one of {RETRY_AFTER_MODES}")
         if not 1 <= self.default_page_size <= self.max_page_size:

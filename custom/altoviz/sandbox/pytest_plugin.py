@@ -24,8 +24,11 @@ from .config import FaultConfig, SandboxConfig
 from .server import SandboxServer
 
 _DEFAULTS: dict[str, Any] = {
+    "limiter": "token-bucket",
     "rate": 0.0,
     "burst": 100,
+    "window": 1.0,
+    "penalty": 3.0,
     "retry_after": "seconds",
     "first_page_index": 1,
     "default_page_size": 20,

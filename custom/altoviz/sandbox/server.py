@@ -155,8 +155,8 @@ class SandboxServer:
     def configure(self, **changes: Any) -> SandboxConfig:
         """Change settings while running; returns the new settings.
 
-        Accepts ``rate``, ``burst``, ``retry_after``, ``seed``, page sizes, ``pdf_size``, and any
-        ``FaultConfig`` field (flat, e.g. ``error_rate=0.2``, or as ``faults={...}``).
+        Accepts ``limiter``, ``rate``, ``burst``, ``window``, ``penalty``, ``retry_after``, ``seed``, page
+        sizes, ``pdf_size``, and any ``FaultConfig`` field (flat, e.g. ``error_rate=0.2``, or as ``faults={...}``).
         """
         if isinstance(changes.get("faults"), FaultConfig):
             changes["faults"] = {k: getattr(changes["faults"], k) for k in FaultConfig.__dataclass_fields__}
@@ -207,9 +207,11 @@ async def serve(
 ) -> AsyncIterator[SandboxServer]:
     """Run a sandbox on a free port for the duration of an ``async with`` block.
 
-    ``settings`` are ``SandboxConfig`` fields (``rate``, ``burst``, ``seed``, ``retry_after``, ...)::
+    ``settings`` are ``SandboxConfig`` fields (``limiter``, ``rate``, ``burst``, ``window``, ``penalty``,
+    ``retry_after``, ``seed``, ...)::
 
         async with altoviz.sandbox.serve(rate=20, burst=5, seed=1) as sb:
+        async with altoviz.sandbox.serve(limiter="sliding-window", rate=10, window=3, retry_after="none") as sb:
             client = httpx.AsyncClient(base_url=sb.base_url, headers={"X-API-KEY": sb.api_key})
     """
     server = SandboxServer(config_from(api_key, faults, **settings))

@@ -7,7 +7,7 @@ from typing import Any
 
 from .config import SandboxConfig
 from .faults import FaultInjector
-from .ratelimit import RateLimiter
+from .ratelimit import LimitSettings, RateLimiter
 from .store import Store
 
 
@@ -18,7 +18,7 @@ class SandboxState:
         self.store = Store()
         self.config = config
         self.api_key = config.api_key.encode()
-        self.limiter = RateLimiter(config.rate, config.burst)
+        self.limiter = RateLimiter(LimitSettings.of(config))
         self.faults = FaultInjector(config.faults, config.seed)
 
     def __repr__(self) -> str:
@@ -27,20 +27,21 @@ class SandboxState:
     def apply(self, changes: Mapping[str, Any]) -> SandboxConfig:
         """Change settings at run time.
 
-        The rate limiter restarts (full buckets) only when rate or burst change, and the fault
-        generator restarts only when faults or seed change, so one test's knob does not disturb another.
+        The rate limiter restarts (full buckets, fresh windows, no block, zero counts) only when one of
+        its settings changes, and the fault generator restarts only when faults or seed change, so one
+        test's knob does not disturb another.
         """
         old, new = self.config, self.config.updated(changes)
         self.config = new
         self.api_key = new.api_key.encode()
-        if (old.rate, old.burst) != (new.rate, new.burst):
-            self.limiter = RateLimiter(new.rate, new.burst)
+        if LimitSettings.of(old) != LimitSettings.of(new):
+            self.limiter = RateLimiter(LimitSettings.of(new))
         if (old.faults, old.seed) != (new.faults, new.seed) or "seed" in changes:
             self.faults = FaultInjector(new.faults, new.seed)
         return new
 
     def reset(self) -> None:
-        """Forget all records and refill every rate-limit bucket; settings stay as they are."""
+        """Forget all records and restart the rate limit (and its counts); settings stay as they are."""
         self.store.clear()
-        self.limiter = RateLimiter(self.config.rate, self.config.burst)
+        self.limiter = RateLimiter(LimitSettings.of(self.config))
         self.faults = FaultInjector(self.config.faults, self.config.seed)

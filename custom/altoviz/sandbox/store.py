@@ -117,6 +117,10 @@ class Store:
         self._sequences[prefix] = value
         return f"{prefix}-{value:06d}"
 
+    def counts(self) -> dict[str, int]:
+        """Return the number of records of each kind that has any."""
+        return {kind: len(found) for kind, found in self._collections.items() if len(found)}
+
     def clear(self) -> None:
         """Forget everything."""
         self._collections.clear()
