@@ -36,7 +36,7 @@ from ._events import EventBus
 from ._pacing import Pacer
 from ._pagination import DEFAULT_FIRST_PAGE, DEFAULT_PAGE_SIZE, Pager
 from ._retry import ClientStats, RetryTransport
-from ._store import RedisStore, key_name
+from ._store import RedisStore
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -82,8 +82,8 @@ class AltovizClient:
             URL, auth and User-Agent and wraps its default transport (not its mounts) with retries; you keep
             ownership and close it.
         pacer: the shared cooldown, window and learned rate (see ``Pacer``); one per client by default.
-        redis_url: share the cooldown and the learned rate with every process using this API key through
-            this Redis server (``RedisStore``; needs ``altoviz[redis]``). Ignored when ``pacer`` is given.
+        store: a ``RedisStore`` to share the cooldown and the learned rate with every process using this
+            API key (needs ``altoviz[redis]``); the client closes it. Ignored for pacing when ``pacer`` is given.
         first_page_index, page_size: pagination defaults for ``paginate``.
         rng: the jitter source (seed it for reproducible backoff).
 
@@ -105,7 +105,7 @@ class AltovizClient:
         first_page_index: int = DEFAULT_FIRST_PAGE,
         page_size: int = DEFAULT_PAGE_SIZE,
         pacer: Pacer | None = None,
-        redis_url: str | None = None,
+        store: RedisStore | None = None,
         rng: random.Random | None = None,
     ) -> None:
         key = resolve_api_key(api_key)
@@ -116,9 +116,10 @@ class AltovizClient:
         self._owns_http = http_client is None
         # httpx has no public way to wrap a given client's transport; _transport is stable across 0.2x.
         inner = transport or (http_client._transport if http_client else httpx.AsyncHTTPTransport(limits=limits))
-        if pacer is None and redis_url is not None:
-            pacer = Pacer(store=RedisStore(redis_url, key_name(key)))
-        self._pacer_store = pacer.store if pacer is not None and redis_url is not None else None
+        if store is not None:
+            store.bind(key)
+            pacer = pacer or Pacer(store=store)
+        self._store = store
         self.retry = RetryTransport(inner, policy=policy, pacer=pacer, rng=rng)
         http_client = http_client or httpx.AsyncClient(transport=self.retry, timeout=timeout)
         self.http = _wire(http_client, self.retry, self.base_url, key)
@@ -150,8 +151,8 @@ class AltovizClient:
         """Close the connection pool (unless the ``httpx.AsyncClient`` was given by the caller)."""
         if self._owns_http:
             await self.http.aclose()
-        if self._pacer_store is not None:
-            await self._pacer_store.aclose()
+        if self._store is not None:
+            await self._store.aclose()
 
     async def call(self, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a generated operation; return its parsed 2xx value or raise an ``AltovizError``.

@@ -31,9 +31,13 @@ def key_name(api_key: str, namespace: str = "altoviz") -> str:
 
 
 class RedisStore:
-    """The shared state of every client using ``key`` on the Redis server at ``url``."""
+    """The shared state of every client using ``key`` on the Redis server at ``url``.
 
-    def __init__(self, url: str, key: str) -> None:
+    ``AltovizClient(store=RedisStore.from_url("redis://host:6379/0"))``: the client names the key after a
+    hash of its API key, so every process using that API key (and only those) shares the state.
+    """
+
+    def __init__(self, url: str, key: str | None = None) -> None:
         try:
             import redis.asyncio
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -41,30 +45,46 @@ class RedisStore:
         self._redis: Any = redis.asyncio.Redis.from_url(url)
         self.key = key
 
+    @classmethod
+    def from_url(cls, url: str, key: str | None = None) -> RedisStore:
+        """Return a store on the Redis server at ``url`` (``redis://host:port/db``)."""
+        return cls(url, key)
+
+    def bind(self, api_key: str) -> None:
+        """Name the key after ``api_key`` (hashed), unless a key was given."""
+        if self.key is None:
+            self.key = key_name(api_key)
+
+    def _name(self) -> str:
+        if self.key is None:
+            raise ValueError("RedisStore has no key: give one, or pass the store to an AltovizClient")
+        return self.key
+
     def __repr__(self) -> str:
         return f"RedisStore(key={self.key!r})"
 
     async def load(self, control: RateController) -> None:
         """Bring the shared state into ``control``."""
-        raw = await self._redis.get(self.key)
+        raw = await self._redis.get(self._name())
         if raw is not None:
             control.adopt(json.loads(raw))
 
     async def update(self, control: RateController, change: Callable[[RateController], T]) -> T:
         """Apply ``change`` to the fresh shared state, atomically, and return its result."""
         in_flight = control.in_flight  # local: a retried transaction must not count a send twice
+        key = self._name()
 
         async def transaction(pipe: Any) -> T:
-            raw = await pipe.get(self.key)
+            raw = await pipe.get(key)
             if raw is not None:
                 control.adopt(json.loads(raw))
             control.in_flight = in_flight
             result = change(control)
             pipe.multi()
-            pipe.set(self.key, json.dumps(control.shared_state()), ex=EXPIRY)
+            pipe.set(key, json.dumps(control.shared_state()), ex=EXPIRY)
             return result
 
-        result: T = await self._redis.transaction(transaction, self.key, value_from_callable=True)
+        result: T = await self._redis.transaction(transaction, key, value_from_callable=True)
         return result
 
     async def aclose(self) -> None:

@@ -64,7 +64,8 @@ def test_the_state_stored_holds_no_api_key() -> None:
 async def test_four_clients_on_one_key_share_the_limit(redis_url: str, altoviz_sandbox: SandboxServer) -> None:
     altoviz_sandbox.configure(rate=50, burst=50)
     clients = [
-        AltovizClient(altoviz_sandbox.api_key, base_url=altoviz_sandbox.base_url, redis_url=redis_url) for _ in range(4)
+        AltovizClient(altoviz_sandbox.api_key, base_url=altoviz_sandbox.base_url, store=RedisStore.from_url(redis_url))
+        for _ in range(4)
     ]
     try:
         await asyncio.gather(*(c.call(get_customer, id=1) for c in clients for _ in range(100)), return_exceptions=True)
