@@ -71,6 +71,11 @@ class Pacer:
         if self._lock is None:  # created lazily: a Pacer may be built outside any event loop
             self._lock, self._room = asyncio.Lock(), asyncio.Event()
         assert self._room is not None
+        if self.store is None and not self._lock.locked():  # the common case: nobody waiting, nothing to wait for
+            now = self._clock()
+            at = self.control.ready_at(now)
+            if at is not None and at <= now:
+                return self.control.send(now, held=False)
         held = False
         async with self._lock:
             while True:

@@ -154,6 +154,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 honoured = outcome.retry_after is not None and outcome.retry_after <= policy.max_wait
                 told = outcome if honoured else dataclasses.replace(outcome, retry_after=None)
                 await self.pacer.answered(ticket, told)
+                if isinstance(response, httpx.Response) and response.status_code < 400:
+                    return response  # the common case: nothing to decide
                 decision = decide(method, outcome, attempt, self._clock() - started, policy, self._rng)
                 if not decision.retry:
                     if decision.reason != "not retryable":
