@@ -173,6 +173,7 @@ class RateController:
         self._t = 0.0  # seconds of saturation since the last cut
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
+        self._first_send = math.inf
 
     def ready_at(self, now: float) -> float | None:
         """When the next request may leave (<= now: at once); None while the window is full."""
@@ -183,6 +184,7 @@ class RateController:
     def send(self, now: float, *, held: bool) -> Ticket:
         """Take the permission ``ready_at`` gave; ``held`` says whether the rate made the request wait."""
         self.in_flight += 1
+        self._first_send = min(self._first_send, now)
         if self.rate is not None:
             self._tat = max(self._tat, now) + 1 / self.rate
         return Ticket(now, held and self.rate is not None, self.epoch)
@@ -230,10 +232,13 @@ class RateController:
         while self._accepted and self._accepted[0] < now - MEASURE:
             self._accepted.popleft()
         measured = len(self._accepted) / MEASURE
-        if old is None:
-            self._set(measured)
+        if old is None and now - self._first_send < MEASURE:
+            self._set(measured)  # refused within the first second: its burst, not its rate; slow start
         else:
-            peak = max(self.min_rate, min(old, measured) if self._slow_start else old)
+            # A whole second measured (or a rate known): congestion avoidance. A first measurement over a
+            # saturated second is the server's rate: start on the plateau at it, not below.
+            sent = measured if old is None else old
+            peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
             # RFC 9438 fast convergence: refused below the last peak, the limit (or our share of it) is
             # lower than that peak; aim between the two, so that R_max tracks the limit from above.
             self._r_max = peak * (1 + BETA) / 2 if not self._slow_start and peak < self._r_max else peak
@@ -241,7 +246,11 @@ class RateController:
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k)
             self._t = 0.0
-            self._set(BETA * peak)
+            if self.rate is None:
+                self._t = self._k
+                self._set(peak)
+            else:
+                self._set(BETA * peak)
         self.epoch += 1
         self.cooldown_until = max(self.cooldown_until, now + cooldown)
         self._tat = max(self._tat, self.cooldown_until)
