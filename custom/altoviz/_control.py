@@ -10,16 +10,20 @@ deadline.
 
 1. *Retry-After is the truth.* It starts one cooldown shared by every request, exactly as long as asked,
    never longer, also after giving up. Without it there is no shared cooldown: the cut below does the job.
-2. *Before the first 429*: no pacing, only a concurrency window in slow start (``INITIAL_WINDOW``, +1 per
-   answer, so doubling per round trip, as TCP). Pagination prefetch and a web app's concurrent handlers go
-   at full speed; a burst of 300 calls puts at most a window's worth of requests in front of the first 429.
+2. *Before the first 429*: no pacing, only a concurrency window (``INITIAL_WINDOW``, +1 per round trip, as
+   TCP's congestion avoidance: a refusal costs a window of 429s, so the window must not race ahead).
+   Pagination prefetch and a web app's concurrent handlers go at full speed; a burst of 300 calls puts
+   only a few requests in front of the first 429.
 3. *From the first 429*: GCRA pacing (one request every 1/R s, no burst) at a rate R learned by AIMD in the
-   shape of CUBIC (RFC 9438). The first 429 sets R to what the server accepted in the last second and grows
-   it e-fold per second of saturation (slow start: the rate is unknown). Every later 429 *episode* (one per
-   cut: answers to requests sent before the cut belong to it) sets ``R_max = min(R, accepted in the last
-   second)`` and cuts ``R = BETA * R_max``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max *
-   (1 - BETA) / C)``, t counting only seconds in which the rate held requests back (idle time changes
-   nothing, so no decay while idle and no trap: growth is cubic in time, from any rate).
+   shape of CUBIC (RFC 9438). A first 429 within the first second of sending measured only the server's
+   burst: R is set to what was accepted in the last second and grows e-fold per second of saturation
+   (slow start). After a whole second, that measurement is the server's rate: R starts there, on the
+   plateau. Every later 429 *episode* (one per cut: answers to requests sent before the cut belong to it)
+   sets ``R_max`` to the rate refused (out of slow start: at most what was accepted in the last second;
+   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence) and cuts
+   ``R = BETA * peak``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
+   t counting only seconds in which the rate held requests back (idle time changes nothing, so no decay
+   while idle and no trap: growth is cubic in time, from any rate).
 
 Constants, each for a property, none fitted to a server:
 
