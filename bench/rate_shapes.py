@@ -19,7 +19,7 @@ Each run does ``N = rate x (4 s + b)`` requests, so a perfect client needs exact
 process, ``GET /_sandbox/stats``), and for imports whether every record exists exactly once (counted by
 ``internalId`` on the server, ``GET /_sandbox/records/customers``). A run is stopped at 3 x its bound + 3 s
 and reported as such. First, each client's unthrottled throughput is measured (no limit), and scenarios
-whose rate is above half of it are marked as bound by the machine rather than by the limiter. Then the two
+whose rate is above half of the better one are marked as bound by the machine rather than by the limiter. Then the two
 collapse sequences of issue 9, SDK only, against 20/s burst 5: (a) a fresh client runs 22 concurrent calls,
 idles 2 s, then calls sequentially for 10 s; (b) 500 concurrent calls are cancelled after 1 s, then 100
 concurrent calls; each reports the achieved rate / the server's rate.
@@ -73,8 +73,8 @@ CAP_FACTOR, CAP_SLACK_S = 3.0, 3.0
 CALIBRATION_N = 200
 """Requests of the no-limit run that measures what each client and workload can do on this machine."""
 MACHINE_BOUND = 0.5
-"""A scenario whose rate exceeds half of a client's unthrottled throughput is marked: there the machine (CPU
-shared with the sandbox and other processes), not the limiter, shapes the timing."""
+"""A scenario whose rate exceeds half of the best unthrottled throughput of the two clients is marked: there
+the machine (CPU shared with the sandbox and other processes), not the limiter, shapes the timing."""
 RATES = (5.0, 20.0, 50.0, 100.0, 200.0)
 BURSTS_S = (1.0, 2.0)
 SHAPES = ("token-bucket", "fixed-window", "sliding-window", "penalty-block")
@@ -450,15 +450,20 @@ def summarize(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return summary
 
 
-def calibrate(workers: Workers, sandbox: Sandbox, admin: httpx.Client, workloads: set[str]) -> dict[str, float]:
-    """Each client's requests per second with no limit, one process: the machine's ceiling for the sweep."""
+def calibrate(
+    workers: Workers, sandbox: Sandbox, admin: httpx.Client, workloads: set[str], runs: int
+) -> dict[str, float]:
+    """Each client's requests per second with no limit, one process (median of runs): the machine's ceiling."""
     capacity: dict[str, float] = {}
     base = {"base_url": sandbox.base_url, "api_key": sandbox.api_key, "share": [0, CALIBRATION_N], "cap_s": 60.0}
     for workload in sorted(workloads):
         for client in ("sdk", "httpx"):
-            prepare(admin, {"limiter": "token-bucket", "rate": 0}, None)
-            answer = workers.run([{**base, "kind": workload, "client": client}])[0]
-            capacity[f"{workload}_{client}_per_s"] = round(CALIBRATION_N / (answer["end"] - answer["start"]), 1)
+            rates = []
+            for _ in range(runs):
+                prepare(admin, {"limiter": "token-bucket", "rate": 0}, None)
+                answer = workers.run([{**base, "kind": workload, "client": client}])[0]
+                rates.append(CALIBRATION_N / (answer["end"] - answer["start"]))
+            capacity[f"{workload}_{client}_per_s"] = round(statistics.median(rates), 1)
     return capacity
 
 
@@ -496,12 +501,13 @@ def sweep(scenarios: list[Scenario], runs: int, log: Callable[[str], None]) -> d
                 store_reason = str(exc)
         workers = Workers(max((s.processes for s in scenarios), default=1))
         stack.callback(workers.close)
-        capacity = calibrate(workers, sandbox, admin, {s.workload for s in scenarios})
+        capacity = calibrate(workers, sandbox, admin, {s.workload for s in scenarios}, runs)
         log(f"unthrottled throughput, one process: {capacity}")
         for scenario in scenarios:
             row: dict[str, Any] = {"label": scenario.label, **asdict(scenario)}
             row.update(requests_per_run=scenario.requests, bound_s=round(scenario.bound_s, 2))
-            ceiling = min(capacity[f"{scenario.workload}_{c}_per_s"] for c in ("sdk", "httpx"))
+            # The best either client reached: a client slower than that unthrottled is slow by itself.
+            ceiling = max(capacity[f"{scenario.workload}_{c}_per_s"] for c in ("sdk", "httpx"))
             row["machine_bound"] = scenario.rate > MACHINE_BOUND * ceiling
             if scenario.store and store_url is None:
                 row["skipped"] = store_reason
@@ -578,7 +584,7 @@ def markdown(result: dict[str, Any]) -> str:
         f" burst-idle-sequential {_runs(c['burst_idle_sequential'])},"
         f" cancel-500-then-100 {_runs(c['cancel_500_then_100'])} (goal ≥ 0.80 each).",
         "",
-        f"`†` machine-bound: the rate is above {MACHINE_BOUND:.0%} of a client's unthrottled throughput on this"
+        f"`†` machine-bound: the rate is above {MACHINE_BOUND:.0%} of the best unthrottled throughput on this"
         f" machine ({', '.join(f'{k} {v:g}' for k, v in result['capacity'].items())})."
         " `*` held out: a point no client was tuned on. **Bold**: the SDK misses issue 9's goal"
         " (one process ≤ 1.12 and ≤ 3 % 429s; shared key ≤ 1.2 and ≤ 8 %, with Redis ≤ 1.1 and ≤ 2 %;"
