@@ -102,7 +102,7 @@ async def _run(scenario: str, records: int, seed: int) -> dict[str, Any]:
         "ledger_lines": len(lines),
         "created": report.counts[Outcome.CREATED],
         "failed": report.counts[Outcome.FAILED],
-        "final_rate": round(client.retry.pacer.rate, 1),
+        "final_rate": round(client.retry.pacer.rate or 0.0, 1),
     }
 
 

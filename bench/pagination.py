@@ -53,7 +53,7 @@ async def _run(runs: int, items: int, page_size: int, latency_ms: float, prefetc
         sb.configure(latency_ms=latency_ms)
         async with AltovizClient(sb.api_key, base_url=sb.base_url) as warm:
             await _warm_up(warm)
-            warm_rate = warm.retry.pacer.rate
+            warm_rate = warm.retry.pacer.rate or 0.0  # None: never rate limited, only the window
             for _ in range(runs):
                 sample: dict[str, float] = {}
                 for label in ("warm", "fresh"):

@@ -35,10 +35,12 @@ from ._errors import (
     ResponseParseError,
     ServerError,
 )
+from ._events import Attempted, Event, EventBus, EventHook, GaveUp, RateChanged, RetryScheduled, Throttled
 from ._pacing import Pacer
 from ._pagination import Pager
 from ._resource import APIResource, FileInput
 from ._retry import ClientStats, RetryTransport
+from ._store import RedisStore
 from ._upload import MultipartStream, upload_file
 from ._version import __version__
 
@@ -64,6 +66,7 @@ __all__ = [
     "AltovizClient",
     "AltovizError",
     "ApiKeyAuth",
+    "Attempted",
     "AuthenticationError",
     "BadRequestError",
     "BulkProgress",
@@ -72,8 +75,12 @@ __all__ = [
     "ConflictError",
     "Download",
     "DownloadError",
+    "Event",
+    "EventBus",
+    "EventHook",
     "FileInput",
     "ForbiddenSourceError",
+    "GaveUp",
     "InvalidFileError",
     "InvalidSecretError",
     "ListOperation",
@@ -88,14 +95,18 @@ __all__ = [
     "Pager",
     "PaginationError",
     "PermissionDeniedError",
+    "RateChanged",
     "RateLimitError",
     "Record",
     "RecordError",
     "RecordResult",
+    "RedisStore",
     "ResponseParseError",
     "RetryPolicy",
+    "RetryScheduled",
     "RetryTransport",
     "ServerError",
+    "Throttled",
     "WebhookError",
     "WebhookEvent",
     "WebhookReceiver",

@@ -32,10 +32,12 @@ from ._config import (
 from ._deadline import DEFAULT_TOTAL_TIMEOUT, DeadlineTransport, check_total_timeout
 from ._download import Download
 from ._errors import AltovizError
+from ._events import EventBus
 from ._pacing import Pacer
 from ._pagination import DEFAULT_FIRST_PAGE, DEFAULT_PAGE_SIZE, Pager
 from ._resources import Resources
 from ._retry import ClientStats, RetryTransport
+from ._store import RedisStore
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -78,7 +80,9 @@ class AltovizClient(Resources):
         http_client: an ``httpx.AsyncClient`` of yours, for its proxies, mounts, TLS settings, timeouts,
             redirects and event hooks. It is not changed: the SDK sends through a client of its own built on
             your client's transports (retries wrap them all, proxies included). You keep it and close it.
-        pacer: the shared cooldown and rate learner (see ``Pacer``); one per client by default.
+        pacer: the shared cooldown, window and learned rate (see ``Pacer``); one per client by default.
+        store: a ``RedisStore`` to share the cooldown and the learned rate with every process using this
+            API key (needs ``altoviz[redis]``); the client closes it. Ignored for pacing when ``pacer`` is given.
         first_page_index, page_size: pagination defaults for ``paginate``. The first page index defaults to 0,
             and a walk from 0 also recognises a server counting from 1 (see ``_pagination``): leave it.
         rng: the jitter source (seed it for reproducible backoff).
@@ -102,6 +106,7 @@ class AltovizClient(Resources):
         first_page_index: int = DEFAULT_FIRST_PAGE,
         page_size: int = DEFAULT_PAGE_SIZE,
         pacer: Pacer | None = None,
+        store: RedisStore | None = None,
         rng: random.Random | None = None,
     ) -> None:
         key = resolve_api_key(api_key)
@@ -110,6 +115,10 @@ class AltovizClient(Resources):
         self.first_page_index = first_page_index
         self.page_size = page_size
         policy = RetryPolicy(max_retries=max_retries, max_wait=max_wait, deadline=deadline)
+        if store is not None:
+            store.bind(key)
+            pacer = pacer or Pacer(store=store)
+        self._store = store
         http, router = (
             _transport.borrowed_client(http_client, transport)
             if http_client is not None
@@ -120,6 +129,8 @@ class AltovizClient(Resources):
         bounded = DeadlineTransport(keyed, total_timeout=total_timeout)
         self.http = _transport.install(http, bounded, self.base_url)
         """The ``httpx.AsyncClient`` the SDK sends with: base URL, key (on the API's origin only), retries."""
+        self.events: EventBus = self.retry.events
+        """Retries, give-ups, 429s and rate changes as typed events: ``client.events.subscribe(hook)``."""
         # The generated client gets no token: its Authorization header is not how Altoviz authenticates, and
         # the key in it would show in its repr. It runs on self.http, whose transport adds X-API-KEY.
         self.generated = AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(self.http)
@@ -144,6 +155,8 @@ class AltovizClient(Resources):
     async def aclose(self) -> None:
         """Close the connection pool; a caller's ``httpx.AsyncClient`` and its pool stay open: they are theirs."""
         await self.http.aclose()
+        if self._store is not None:
+            await self._store.aclose()
 
     async def call(self, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a generated operation; return its parsed 2xx value or raise an ``AltovizError``.

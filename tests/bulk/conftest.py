@@ -50,7 +50,7 @@ class CountingTransport(httpx.AsyncBaseTransport):
 
 def fast_pacer() -> Pacer:
     """No client-side pacing: tests without a server rate limit should not wait on slow start."""
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 @pytest.fixture

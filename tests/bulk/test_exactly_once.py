@@ -54,10 +54,10 @@ async def test_every_create_answer_lost_still_makes_one_record(
 
 
 async def test_a_rate_limited_import_stays_exact(altoviz_sandbox: SandboxServer) -> None:
-    # A pacer that starts above the server's rate: 429s come at once, and must cost retries only.
+    # A wide first window against a small burst: 429s come at once, and must cost retries only.
     altoviz_sandbox.configure(rate=100, burst=5)
     wire = CountingTransport()
-    pacer = Pacer(initial_rate=150)
+    pacer = Pacer(initial_window=64)
     async with AltovizClient(
         altoviz_sandbox.api_key, base_url=altoviz_sandbox.base_url, transport=wire, pacer=pacer, rng=random.Random(0)
     ) as client:

@@ -1,14 +1,12 @@
-"""The AIMD window and the 429 watch, on their own."""
+"""The AIMD window on its own, and fed by a client's Throttled events."""
 
 from __future__ import annotations
 
 import asyncio
 
 import pytest
-from altoviz import Pacer
+from altoviz import EventBus, RetryScheduled, Throttled
 from altoviz._bulk import AdaptiveLimiter
-from altoviz._bulk.limiter import ThrottleWatch
-from altoviz._pacing import Slot
 
 
 async def test_the_window_bounds_what_is_in_flight() -> None:
@@ -56,42 +54,6 @@ async def test_growth_lets_waiters_in_and_a_cancelled_waiter_leaves() -> None:
     assert limiter.in_flight == 2
 
 
-async def test_the_watch_counts_one_decrease_per_cooldown() -> None:
-    pacer = Pacer(initial_rate=100)
-    throttled: list[None] = []
-    watch = ThrottleWatch(pacer, lambda: throttled.append(None))
-    watch.poll()
-    assert throttled == []
-    slot = await pacer.acquire()
-    pacer.on_throttled(slot, 0.2)
-    watch.poll()
-    pacer.on_throttled(slot, 0.2)  # another refusal of the same episode
-    watch.poll()
-    assert len(throttled) == 1
-    await asyncio.sleep(0.3)
-    watch.poll()
-    assert len(throttled) == 1  # the cooldown is over and nothing new came
-    slot = await pacer.acquire()
-    pacer.on_throttled(Slot(sent_at=slot.sent_at, held_by_rate=False), 0.2)
-    watch.poll()
-    assert len(throttled) == 2
-
-
-async def test_the_watch_reads_the_clients_429_counter_when_there_is_one() -> None:
-    class Stats:
-        rate_limited = 0
-
-    class Client:
-        stats = Stats()
-
-    source = Client()
-    throttled: list[None] = []
-    watch = ThrottleWatch(Pacer(), lambda: throttled.append(None), source)
-    Stats.rate_limited = 2  # refused without a cooldown (the server asked for too long a wait, say)
-    watch.poll()
-    assert len(throttled) == 1
-
-
 async def test_a_waiter_cancelled_after_a_wake_up_dropped_it_leaves_cleanly() -> None:
     limiter = AdaptiveLimiter(4, initial=1)
     await limiter.acquire()
@@ -103,3 +65,31 @@ async def test_a_waiter_cancelled_after_a_wake_up_dropped_it_leaves_cleanly() ->
         await waiting
     assert limiter.in_flight == 0
     await asyncio.wait_for(limiter.acquire(), 1)
+
+
+async def test_the_window_halves_once_per_429_episode_it_hears_of() -> None:
+    bus = EventBus()
+    limiter = AdaptiveLimiter(64, initial=16)
+    unsubscribe = bus.subscribe(limiter)
+    bus.emit(Throttled(cooldown=1.0, new_episode=True))
+    assert limiter.limit == 8
+    bus.emit(Throttled(cooldown=1.0, new_episode=False))  # a refusal of the same episode
+    bus.emit(RetryScheduled("GET", "/v1/Customers", 1, 1.0, "429"))  # not a 429 episode
+    assert limiter.limit == 8
+    unsubscribe()
+    bus.emit(Throttled(cooldown=1.0, new_episode=True))
+    assert limiter.limit == 8  # no longer subscribed
+
+
+def test_a_hook_that_raises_does_not_stop_the_others(caplog: pytest.LogCaptureFixture) -> None:
+    bus = EventBus()
+    seen: list[object] = []
+
+    def broken(event: object) -> None:
+        raise RuntimeError("observer bug")
+
+    bus.subscribe(broken)
+    bus.subscribe(seen.append)
+    bus.emit(Throttled(cooldown=0.0, new_episode=True))
+    assert len(seen) == 1
+    assert "event hook" in caplog.text

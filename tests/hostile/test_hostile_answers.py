@@ -20,7 +20,7 @@ from altoviz import (
     ResponseParseError,
     ServerError,
 )
-from altoviz._retry import parse_retry_after
+from altoviz._control import parse_retry_after
 
 from altoviz_client.api.customers import get_customer, list_customers
 from altoviz_client.api.sale_invoices import download_sale_invoice

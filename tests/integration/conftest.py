@@ -16,7 +16,7 @@ from altoviz.sandbox import SandboxServer
 
 def unpaced() -> Pacer:
     """A pacer that never holds a request back: these tests are about behaviour, not the rate limit."""
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 @pytest.fixture

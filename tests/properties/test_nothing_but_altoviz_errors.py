@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 from altoviz import AltovizClient, AltovizError, Pacer
-from altoviz._retry import parse_retry_after
+from altoviz._control import parse_retry_after
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -15,7 +15,7 @@ from .._errors import AuthenticationError
 from .._records.entities import KEY_FIELD
 from .._records.record import Record
 from .ledger import Ledger
-from .limiter import AdaptiveLimiter, ThrottleWatch
+from .limiter import AdaptiveLimiter
 from .operations import EntityOps, entity_ops
 from .progress import ProgressTracker
 from .results import BulkProgress, BulkReport, Outcome, RecordResult, fingerprint
@@ -87,7 +87,7 @@ class _Run:
         self.book = book
         self.tracker = tracker
         self.limiter = limiter
-        self.watch = ThrottleWatch(client.retry.pacer, limiter.on_throttled, client)
+        self.events = client.events
         self.failed: list[RecordResult] = []
         self.seen: dict[str, int | None] = {}
         self.tasks: set[asyncio.Task[None]] = set()
@@ -95,7 +95,7 @@ class _Run:
 
     async def feed(self, records: Iterable[RecordInput] | AsyncIterable[RecordInput]) -> None:
         """Start a worker per record as the window allows; wait for all; on any exit, cancel the rest."""
-        watcher = asyncio.create_task(self.watch.run())
+        unsubscribe = self.events.subscribe(self.limiter)  # 429 episodes halve the window
         try:
             try:
                 async for item in _iterate(records):
@@ -108,10 +108,10 @@ class _Run:
                 raise
             await self._drain()
         finally:
-            watcher.cancel()
+            unsubscribe()
             for task in self.tasks:
                 task.cancel()
-            await asyncio.gather(watcher, *self.tasks, return_exceptions=True)
+            await asyncio.gather(*self.tasks, return_exceptions=True)
         if self.fatal is not None:
             raise self.fatal
 

@@ -1,14 +1,13 @@
-"""How many records are in flight: an AIMD window, and the watch that tells it about 429s.
+"""How many records are in flight: an AIMD window that listens to the client's ``Throttled`` events.
 
 The client's pacer decides *when* each request leaves (shared cooldown, learned rate); this window decides
 *how many* records are being worked on at once. Requests that have left the pacer cannot be called back when
-the server's bucket runs dry, and every one of them then comes back as a 429: the window bounds that storm,
-and shrinks it further each time one happens.
+the server's limit is reached, and each of them then comes back as a 429: the window bounds that storm.
 
 AIMD, as TCP does it: the window starts at ``initial`` and grows by one per success (doubling per round
-trip) until the first 429; after that by one per window's worth of successes. Each 429 *episode* (every
-refusal during one shared cooldown counts once) halves it, down to ``minimum``. A single record never has
-more than one request in flight, so records in flight are requests in flight.
+trip) until the first 429; after that by one per window's worth of successes. Each 429 *episode* (the event's
+``new_episode``: refusals of requests sent before the last cut are the same episode) halves it, down to
+``minimum``. A record never has more than one request in flight, so records in flight are requests in flight.
 """
 
 from __future__ import annotations
@@ -16,23 +15,19 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-from collections.abc import Callable
-from typing import Any
 
-from .._pacing import Pacer
+from .._events import Event, Throttled
 
 logger = logging.getLogger("altoviz.bulk")
 
 DECREASE = 0.5
-"""The factor applied to the window at each 429 episode."""
+"""The factor applied to the window at each 429 episode (TCP's)."""
 INITIAL_WINDOW = 8
 """Where the window starts: enough to keep the pacer busy at modest latency, small enough not to storm."""
-POLL_INTERVAL = 0.02
-"""How often the 429 watch looks: well under the shortest whole-second cooldown."""
 
 
 class AdaptiveLimiter:
-    """A semaphore whose size follows AIMD."""
+    """A semaphore whose size follows AIMD. Subscribe it to a client's events: ``client.events.subscribe(lim)``."""
 
     def __init__(self, maximum: int, *, initial: int = INITIAL_WINDOW, minimum: int = 1) -> None:
         if not 1 <= minimum <= maximum:
@@ -53,6 +48,11 @@ class AdaptiveLimiter:
     def in_flight(self) -> int:
         """Records in flight now."""
         return self._in_flight
+
+    def __call__(self, event: Event) -> None:
+        """Halve the window at the start of each 429 episode; other events change nothing."""
+        if isinstance(event, Throttled) and event.new_episode:
+            self.on_throttled()
 
     async def acquire(self) -> None:
         """Wait for room in the window, in arrival order."""
@@ -93,46 +93,3 @@ class AdaptiveLimiter:
             if not waiter.done():
                 self._in_flight += 1
                 waiter.set_result(None)
-
-
-class ThrottleWatch:
-    """Calls ``on_throttled`` once per 429 episode of a client.
-
-    The retry transport absorbs 429s, so the engine never sees them as errors. The watch sees them through
-    the client: its shared cooldown (``Pacer.cooldown_remaining``), and the ``rate_limited`` counter of
-    ``client.stats`` where the client has one, which also catches 429s that started no cooldown.
-    """
-
-    def __init__(self, pacer: Pacer, on_throttled: Callable[[], None], stats_source: Any = None) -> None:
-        self._pacer = pacer
-        self._on_throttled = on_throttled
-        self._stats_source = stats_source
-        self._last_count = self._count()
-        self._episode_end = float("-inf")
-        self.episodes = 0
-
-    def _count(self) -> int | None:
-        stats = getattr(self._stats_source, "stats", None)
-        value = getattr(stats, "rate_limited", None)
-        return value if isinstance(value, int) else None
-
-    def poll(self) -> None:
-        """Look once: a 429 (new count or active cooldown) outside the current episode starts a new one."""
-        now = asyncio.get_running_loop().time()
-        remaining = self._pacer.cooldown_remaining()
-        count = self._count()
-        counted = count is not None and self._last_count is not None and count > self._last_count
-        self._last_count = count
-        if not (counted or remaining > 0):
-            return
-        if now >= self._episode_end:
-            self.episodes += 1
-            self._on_throttled()
-        # Refusals of requests already in flight arrive during the cooldown: the same episode.
-        self._episode_end = max(self._episode_end, now + remaining + POLL_INTERVAL)
-
-    async def run(self) -> None:
-        """Poll until cancelled."""
-        while True:
-            self.poll()
-            await asyncio.sleep(POLL_INTERVAL)

@@ -22,7 +22,7 @@ BASE = "https://api.altoviz.test"
 
 def fast_pacer() -> Pacer:
     """A pacer that never holds a unit test back (the pacing tests build their own)."""
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 def now() -> float:

@@ -12,10 +12,11 @@ import random
 import time
 from typing import Any
 
+import altoviz
 import httpx
 import pytest
 from altoviz import AltovizClient, APIConnectionError, RateLimitError, RetryPolicy, ServerError, retry_options
-from altoviz._retry import full_jitter, parse_retry_after
+from altoviz._control import full_jitter, parse_retry_after
 from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import create_customer, get_customer, update_customer
@@ -269,7 +270,7 @@ def test_each_retry_is_logged_with_method_path_status_and_wait(caplog: pytest.Lo
     with caplog.at_level(logging.INFO, logger="altoviz"):
         run_virtual(scenario())
     retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
-    assert retries == ["retrying GET /v1/Customers/5 after 429 (retry 1 of 6), waiting 2.00 s"]
+    assert retries == ["retrying GET /v1/Customers/5 after 429 (retry 1), waiting 2.00 s"]
 
 
 @pytest.mark.parametrize(
@@ -283,3 +284,23 @@ def test_parse_retry_after_seconds(value: str | None, expected: float | None) ->
 def test_parse_retry_after_http_date() -> None:
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=lambda: 1445412480.0) == 10.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=lambda: 1445412490.0) == 0.0
+
+
+def test_a_users_hook_sees_each_attempt_the_retry_and_the_give_up() -> None:
+    server = ScriptedTransport(respond(too_many("2"), too_many("2")))
+    seen: list[altoviz.Event] = []
+
+    async def scenario() -> None:
+        async with make_client(server, max_retries=1) as client:
+            client.events.subscribe(seen.append)
+            with pytest.raises(RateLimitError):
+                await client.call(get_customer, id=5)
+
+    run_virtual(scenario())
+    path = "/v1/Customers/5"
+    assert [e for e in seen if not isinstance(e, (altoviz.Throttled, altoviz.RateChanged))] == [
+        altoviz.Attempted("GET", path, 0, 429),
+        altoviz.RetryScheduled("GET", path, 1, 2.0, "429"),
+        altoviz.Attempted("GET", path, 1, 429),
+        altoviz.GaveUp("GET", path, 2, "429, retry budget spent", 2.0),
+    ]

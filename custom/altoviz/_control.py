@@ -1,0 +1,282 @@
+"""Rate control without I/O: the retry decision and the send-rate state machine. Times are plain floats.
+
+**Retry decision** (``decide``), after openai-python's ``_should_retry``: a 429 is retried for any method
+(refused unprocessed, so repeating it duplicates nothing); 502/503/504 and lost connections only for
+idempotent methods, unless the request never left (connect error). The wait is the server's
+``Retry-After`` when given, else exponential backoff with full jitter. Budget: retries, longest wait,
+deadline.
+
+**Send control** (``RateController``), in three parts:
+
+1. *Retry-After is the truth.* It starts one cooldown shared by every request, exactly as long as asked,
+   never longer, also after giving up. Without it there is no shared cooldown: the cut below does the job.
+2. *Before the first 429*: no pacing, only a concurrency window (``INITIAL_WINDOW``, +1 per round trip, as
+   TCP's congestion avoidance: a refusal costs a window of 429s, so the window must not race ahead).
+   Pagination prefetch and a web app's concurrent handlers go at full speed; a burst of 300 calls puts
+   only a few requests in front of the first 429.
+3. *From the first 429*: GCRA pacing (one request every 1/R s, no burst) at a rate R learned by AIMD in the
+   shape of CUBIC (RFC 9438). A first 429 within the first second of sending measured only the server's
+   burst: R is set to what was accepted in the last second and grows e-fold per second of saturation
+   (slow start). After a whole second, that measurement is the server's rate: R starts there, on the
+   plateau. Every later 429 *episode* (one per cut: answers to requests sent before the cut belong to it)
+   sets ``R_max`` to the rate refused (out of slow start: at most what was accepted in the last second;
+   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence) and cuts
+   ``R = BETA * peak``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
+   t counting only seconds in which the rate held requests back (idle time changes nothing, so no decay
+   while idle and no trap: growth is cubic in time, from any rate).
+
+Constants, each for a property, none fitted to a server:
+
+* ``BETA = 0.7`` (CUBIC's): multiplicative decrease is what makes independent clients on one key converge
+  to equal shares (Chiu & Jain 1989: AIMD is the linear control that converges to fairness); 0.7 rather
+  than Reno's 0.5 keeps the average rate of the sawtooth near 85 % of the limit instead of 75 %.
+* ``C = 0.4`` req/s per s^3 (CUBIC's): recovery to ``R_max`` takes K = 1.5 s at 5/s, 5.3 s at 200/s: bounded,
+  and growing with R_max, which is what keeps CUBIC fair (a larger share regains its peak more slowly).
+* ``PROBE_COST = 0.1``: past ``R_max`` the controller holds the rate for ``cooldown / PROBE_COST`` seconds
+  before probing further, so provoked 429s cost at most ~10 % of the time whatever the server's cooldown
+  (a 3 s penalty block is probed every 30 s, a 1 s Retry-After every 10 s).
+* ``INITIAL_WINDOW = 4``: a browser-like handful (HTTP/1.1 clients open 4 to 6 connections per host), as
+  many as a 4-page prefetch keeps in flight; a refusal then costs at most a few 429s, not a storm.
+* ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import email.utils
+import math
+import random
+import re
+import time
+from collections.abc import Callable
+
+from ._config import RetryPolicy
+
+BETA = 0.7
+C = 0.4
+PROBE_COST = 0.1
+INITIAL_WINDOW = 4
+MEASURE = 1.0
+REPORT_STEP = 1.1  # growth is reported as an event every 10 %, not at every answer
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUS = frozenset({502, 503, 504})
+
+
+# RFC 9110 delta-seconds are ASCII digits; a fraction is tolerated. Not float(): it takes "inf", "nan", "1e309"
+# and "1_000", which no server means as a wait.
+_DELTA_SECONDS = re.compile(r"-?[0-9]{1,12}(?:\.[0-9]{1,9})?")
+
+
+def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date); None when absent or invalid."""
+    if value is None:
+        return None
+    value = value.strip()
+    if _DELTA_SECONDS.fullmatch(value):
+        seconds = float(value)
+    else:
+        try:
+            moment = email.utils.parsedate_to_datetime(value)
+            seconds = moment.timestamp() - now()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return max(0.0, seconds)
+
+
+def full_jitter(attempt: int, policy: RetryPolicy, rng: random.Random) -> float:
+    """Exponential backoff with full jitter: uniform in [0, min(max, base * 2**attempt)]."""
+    return rng.uniform(0, min(policy.backoff_max, policy.backoff_base * 2**attempt))
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    """What one attempt got: a status, or no answer (``status=None``; ``sent=False``: nothing left)."""
+
+    status: int | None
+    retry_after: float | None = None
+    sent: bool = True
+
+
+@dataclasses.dataclass(frozen=True)
+class Decision:
+    """Retry after ``wait`` seconds, or give up (``retry=False``); ``reason`` says why, for logs and events."""
+
+    retry: bool
+    wait: float
+    reason: str
+
+
+def decide(
+    method: str, outcome: Outcome, attempt: int, elapsed: float, policy: RetryPolicy, rng: random.Random
+) -> Decision:
+    """Decide whether attempt number ``attempt`` (0 = first), ``elapsed`` s after the first, is tried again."""
+    status = outcome.status
+    if status == 429:
+        reason = "429"
+    elif status in RETRYABLE_STATUS and method in IDEMPOTENT_METHODS:
+        reason = str(status)
+    elif status is None and (method in IDEMPOTENT_METHODS or not outcome.sent):
+        reason = "connection error"
+    else:
+        return Decision(False, 0.0, "not retryable")
+    wait = outcome.retry_after if outcome.retry_after is not None else full_jitter(attempt, policy, rng)
+    if wait > policy.max_wait:
+        return Decision(False, wait, f"{reason}, server asks to wait {wait:.2f} s, more than max_wait")
+    if attempt >= policy.max_retries or elapsed + wait > policy.deadline:
+        return Decision(False, wait, f"{reason}, retry budget spent")
+    return Decision(True, wait, reason)
+
+
+@dataclasses.dataclass(frozen=True)
+class Ticket:
+    """A permission to send, from ``RateController.send``."""
+
+    sent_at: float
+    held: bool
+    """Whether the rate made it wait: only then is the rate the bottleneck, and only then does it grow."""
+    epoch: int
+    """The number of cuts before it left: a 429 to a request sent before the last cut is the same episode."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Change:
+    """What an answer changed: the rate (None: not limited yet) and whether a new 429 episode began."""
+
+    old_rate: float | None
+    new_rate: float | None
+    new_episode: bool
+    cooldown: float
+
+
+# The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
+_SHARED = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t", "_reported")
+
+
+class RateController:
+    """Cooldown, concurrency window and paced rate of one client (or one key, through a store). No I/O.
+
+    The shell asks ``ready_at(now)`` (None: the window is full, wait for an answer), calls ``send`` when
+    the time has come, then ``answered`` with the outcome and, always, ``release``.
+    """
+
+    def __init__(
+        self, *, initial_window: int = INITIAL_WINDOW, min_rate: float = 0.5, max_rate: float = 10_000.0
+    ) -> None:
+        if initial_window < 1 or not 0 < min_rate <= max_rate:
+            raise ValueError("need initial_window >= 1 and 0 < min_rate <= max_rate")
+        self.rate: float | None = None
+        """Requests per second once a 429 was seen; None before."""
+        self.window = float(initial_window)
+        self.in_flight = 0
+        self.cooldown_until = -math.inf
+        self.min_rate, self.max_rate = min_rate, max_rate
+        self.epoch = 0
+        self._tat = -math.inf  # GCRA: the theoretical arrival time of the next request
+        self._slow_start = True
+        self._r_max = 0.0
+        self._k = 0.0
+        self._plateau = 0.0
+        self._t = 0.0  # seconds of saturation since the last cut
+        self._accepted: collections.deque[float] = collections.deque()
+        self._reported = 0.0  # the rate last reported as a change
+        self._first_send = math.inf
+
+    def ready_at(self, now: float) -> float | None:
+        """When the next request may leave (<= now: at once); None while the window is full."""
+        if self.rate is None and self.in_flight >= self.window:
+            return None
+        return max(self.cooldown_until, self._tat)
+
+    def send(self, now: float, *, held: bool) -> Ticket:
+        """Take the permission ``ready_at`` gave; ``held`` says whether the rate made the request wait."""
+        self.in_flight += 1
+        self._first_send = min(self._first_send, now)
+        if self.rate is not None:
+            self._tat = max(self._tat, now) + 1 / self.rate
+        return Ticket(now, held and self.rate is not None, self.epoch)
+
+    def release(self) -> None:
+        """Free the slot of a request that has its answer, failed or was cancelled."""
+        self.in_flight -= 1
+
+    def answered(self, ticket: Ticket, now: float, outcome: Outcome) -> Change | None:
+        """Record an answer; return what changed, if anything."""
+        if outcome.status == 429:
+            return self._throttled(ticket, now, outcome.retry_after)
+        if outcome.status is None:
+            return None
+        self._accepted.append(now)
+        while self._accepted[0] < now - MEASURE:
+            self._accepted.popleft()
+        old = self.rate
+        if old is None:
+            self.window += 1 / self.window  # one more per window of answers: one per round trip
+            return None
+        if not ticket.held:
+            return None
+        if self._slow_start:
+            self._set(old + 1)  # +1 per request accepted at rate R: R grows e-fold per second
+        else:
+            self._t += 1 / old
+            x = self._t - self._k
+            if x > 0:
+                x = max(0.0, x - self._plateau)
+            self._set(self._r_max + C * x**3)
+        if self.rate is None or self.rate < self._reported * REPORT_STEP:
+            return None
+        reported, self._reported = self._reported, self.rate
+        return Change(reported, self.rate, False, 0.0)
+
+    def _throttled(self, ticket: Ticket, now: float, retry_after: float | None) -> Change:
+        cooldown = retry_after or 0.0
+        old = self.rate
+        if ticket.epoch < self.epoch:  # sent before the last cut: that cut accounted for it
+            self.cooldown_until = max(self.cooldown_until, now + cooldown)
+            return Change(old, old, False, cooldown)
+        # What the server accepted in the last MEASURE seconds: the first rate, and the end of slow start
+        # (its exponential growth overshoots by the time the server's burst masks).
+        while self._accepted and self._accepted[0] < now - MEASURE:
+            self._accepted.popleft()
+        measured = len(self._accepted) / MEASURE
+        if old is None and now - self._first_send < MEASURE:
+            self._set(measured)  # refused within the first second: its burst, not its rate; slow start
+        else:
+            # A whole second measured (or a rate known): congestion avoidance. A first measurement over a
+            # saturated second is the server's rate: start on the plateau at it, not below.
+            sent = measured if old is None else old
+            peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
+            # RFC 9438 fast convergence: refused below the last peak, the limit (or our share of it) is
+            # lower than that peak; aim between the two, so that R_max tracks the limit from above.
+            self._r_max = peak * (1 + BETA) / 2 if not self._slow_start and peak < self._r_max else peak
+            self._slow_start = False
+            self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
+            self._plateau = max(0.0, cooldown / PROBE_COST - self._k)
+            self._t = 0.0
+            if self.rate is None:
+                self._t = self._k
+                self._set(peak)
+            else:
+                self._set(BETA * peak)
+        self.epoch += 1
+        self.cooldown_until = max(self.cooldown_until, now + cooldown)
+        self._tat = max(self._tat, self.cooldown_until)
+        return Change(old, self.rate, True, cooldown)
+
+    def shared_state(self) -> dict[str, object]:
+        """Return what processes sharing one key share (everything but the local window): JSON-able."""
+        state: dict[str, object] = {name: getattr(self, name) for name in _SHARED}
+        state["_accepted"] = list(self._accepted)
+        return state
+
+    def adopt(self, state: dict[str, object]) -> None:
+        """Take the shared part of another process's controller (see ``shared_state``)."""
+        for name in _SHARED:
+            setattr(self, name, state[name])
+        self._accepted = collections.deque(state["_accepted"])  # type: ignore[call-overload]
+
+    def _set(self, rate: float) -> None:
+        self.rate = min(self.max_rate, max(self.min_rate, rate))
+        if self.rate < self._reported:
+            self._reported = self.rate

@@ -1,0 +1,79 @@
+"""The Redis store against a real redis-server: processes on one key share one cooldown and one rate."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from altoviz import AltovizClient, Pacer, RedisStore
+from altoviz._control import Outcome
+from altoviz._store import key_name
+from altoviz.sandbox import SandboxServer
+from redis_server import running_redis  # tests/ is on sys.path (pytest rootdir insertion)
+
+from altoviz_client.api.customers import get_customer
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    with running_redis() as url:
+        yield url
+
+
+@pytest.fixture
+async def stores(redis_url: str) -> AsyncIterator[list[RedisStore]]:
+    key = key_name(f"test-{id(object())}")
+    made = [RedisStore(redis_url, key) for _ in range(2)]
+    yield made
+    for store in made:
+        await store.aclose()
+
+
+async def test_a_429_seen_by_one_process_is_the_cooldown_of_all(stores: list[RedisStore]) -> None:
+    first, second = (Pacer(store=store) for store in stores)
+    ticket = await first.acquire()
+    await first.answered(ticket, Outcome(429, 2.0))
+    first.release()
+    await second.store.load(second.control)  # type: ignore[union-attr]
+    assert 1.5 < second.cooldown_remaining() <= 2.0
+    assert second.rate == first.rate
+
+
+async def test_the_rate_learned_by_one_process_paces_the_others(stores: list[RedisStore]) -> None:
+    first, second = (Pacer(store=store) for store in stores)
+    ticket = await first.acquire()
+    await first.answered(ticket, Outcome(429, 0.0))  # learn a rate, no cooldown
+    first.release()
+    rate = first.rate
+    assert rate is not None
+    # Both take turns from one schedule: send times 1/rate apart, whoever sends.
+    tickets = []
+    for pacer in (first, second, first, second):
+        tickets.append(await pacer.acquire())
+        pacer.release()
+    gaps = [b.sent_at - a.sent_at for a, b in itertools.pairwise(tickets)]
+    assert all(gap >= 1 / rate - 0.01 for gap in gaps)
+
+
+def test_the_state_stored_holds_no_api_key() -> None:
+    assert "sk_live_secret" not in key_name("sk_live_secret")
+
+
+async def test_four_clients_on_one_key_share_the_limit(redis_url: str, altoviz_sandbox: SandboxServer) -> None:
+    altoviz_sandbox.configure(rate=50, burst=50)
+    clients = [
+        AltovizClient(altoviz_sandbox.api_key, base_url=altoviz_sandbox.base_url, store=RedisStore.from_url(redis_url))
+        for _ in range(4)
+    ]
+    try:
+        await asyncio.gather(*(c.call(get_customer, id=1) for c in clients for _ in range(100)), return_exceptions=True)
+        stats = [c.stats for c in clients]
+    finally:
+        for c in clients:
+            await c.aclose()
+    requests = sum(s.requests for s in stats)
+    refused = sum(s.rate_limited for s in stats)
+    assert requests - refused == 400  # every call answered once
+    assert refused / requests <= 0.05
