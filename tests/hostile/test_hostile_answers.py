@@ -7,6 +7,7 @@ key sent to the API's origin only and no file left behind.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 from pathlib import Path
 
@@ -21,9 +22,11 @@ from altoviz import (
     ServerError,
 )
 from altoviz._control import parse_retry_after
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import get_customer, list_customers
 from altoviz_client.api.sale_invoices import download_sale_invoice
+from altoviz_client.models.customer import Customer
 
 from .loopback import Loopback, SeenRequest, answer_with, head, loopback
 
@@ -34,7 +37,7 @@ HTML_520 = b"<!DOCTYPE html><html><head><title>520: Web server is returning an u
 
 
 def pacer() -> Pacer:
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 def client_of(server: Loopback, **options: object) -> AltovizClient:
@@ -76,7 +79,10 @@ async def test_deep_json_in_a_download_404_leaves_no_file(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("status", [201, 202, 203, 206, 226, 299])
 async def test_an_undeclared_2xx_is_success(status: int) -> None:
-    async with loopback(answer_with(status, b'{"id": 5, "name": "Acme"}', JSON)) as api, client_of(api) as client:
+    async with (
+        loopback(answer_with(status, json.dumps(as_sent(Customer, {"id": 5, "name": "Acme"})).encode(), JSON)) as api,
+        client_of(api) as client,
+    ):
         customer = await client.call(get_customer, id=5)
     assert customer.id == 5
 

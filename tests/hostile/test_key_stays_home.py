@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 from altoviz import AltovizClient, APIStatusError, Pacer
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import get_customer
+from altoviz_client.models.customer import Customer
 
 from .loopback import Loopback, SeenRequest, answer_with, head, loopback
 
 KEY = "sk_hostile_Rk2Jw9QzX4tLm7Pv"
-CUSTOMER = b'{"id": 1, "name": "Acme"}'
+CUSTOMER = json.dumps(as_sent(Customer, {"id": 1, "name": "Acme"})).encode()
 
 
 def pacer() -> Pacer:
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 def redirect_to(location: str, status: int = 307):  # type: ignore[no-untyped-def]

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 
 import httpx
 import pytest
 from altoviz import AltovizClient, APIConnectionError, Pacer
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import get_customer
+from altoviz_client.models.customer import Customer
 
 from .loopback import SeenRequest, head, loopback
 
 KEY = "sk_proxy_Vb7Nq3ZsL9kWx2Tc"
-CUSTOMER = b'{"id": 1, "name": "Acme"}'
+CUSTOMER = json.dumps(as_sent(Customer, {"id": 1, "name": "Acme"})).encode()
 
 
 def pacer() -> Pacer:
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 def forward_proxy(statuses: list[int]):  # type: ignore[no-untyped-def]

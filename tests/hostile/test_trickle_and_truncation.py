@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import pytest
 from altoviz import AltovizClient, APIConnectionError, APITimeoutError, DownloadError, Pacer, total_timeout
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import get_customer
 from altoviz_client.api.sale_invoices import download_sale_invoice
+from altoviz_client.models.customer import Customer
 
 from .loopback import SeenRequest, head, loopback
 
@@ -20,7 +23,7 @@ assert len(PDF) == 5_016
 
 
 def pacer() -> Pacer:
-    return Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000)
+    return Pacer(initial_window=10_000, min_rate=10_000)
 
 
 def trickle(body: bytes, every: float, headers: dict[str, str], status: int = 200):  # type: ignore[no-untyped-def]
@@ -49,7 +52,7 @@ def names(folder: Path) -> list[str]:
 
 async def test_a_trickling_body_is_stopped_by_the_client_total_timeout() -> None:
     # One byte every 0.2 s never trips the 5 s read timeout; the body would take 20 s.
-    body = b'{"id": 1, "name": "' + b"a" * 80 + b'"}'
+    body = json.dumps(as_sent(Customer, {"id": 1, "name": "a" * 80})).encode()
     answer = trickle(body, 0.2, {"Content-Length": str(len(body)), "Content-Type": "application/json"})
     async with (
         loopback(answer) as api,

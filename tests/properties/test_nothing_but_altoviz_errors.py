@@ -61,7 +61,7 @@ def client_answering(answer: Answer) -> AltovizClient:
         KEY,
         base_url=BASE,
         transport=httpx.MockTransport(handler),
-        pacer=Pacer(initial_rate=10_000, max_rate=10_000, burst=1_000),
+        pacer=Pacer(initial_window=10_000, min_rate=10_000),
         max_retries=0,  # retries are the retry tests' business; here one answer, one outcome
         rng=random.Random(0),
     )

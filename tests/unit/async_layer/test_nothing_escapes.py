@@ -15,6 +15,7 @@ from altoviz import (
     ServerError,
 )
 from altoviz._call import raise_for_status
+from altoviz.sandbox.completion import as_sent
 from pytest_httpx import HTTPXMock
 
 from altoviz_client.api.customers import delete_customer, get_customer, list_customers
@@ -23,7 +24,7 @@ from altoviz_client.models import Customer
 
 # Deeper than any JSON parser's recursion limit: json.loads raises RecursionError on it.
 DEEP = b"[" * 100_000 + b"]" * 100_000
-CUSTOMER = {"id": 42, "name": "Acme"}
+CUSTOMER = as_sent(Customer, {"id": 42, "name": "Acme"})
 
 
 async def test_deep_json_in_a_200_is_a_parse_error(client: AltovizClient, httpx_mock: HTTPXMock) -> None:

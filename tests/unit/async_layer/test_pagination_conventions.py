@@ -11,9 +11,11 @@ from collections.abc import Callable
 import httpx
 import pytest
 from altoviz import AltovizClient, BadRequestError, PaginationError
+from altoviz.sandbox.completion import as_sent
 from pytest_httpx import HTTPXMock
 
 from altoviz_client.api.customers import list_customers
+from altoviz_client.models.customer import Customer
 
 Convention = str
 CONVENTIONS: list[Convention] = ["zero-based", "one-based-clamping", "one-based-refusing-zero"]
@@ -34,7 +36,7 @@ def list_server(total: int, convention: Convention, asked: list[int]) -> Callabl
             return httpx.Response(400, json={"title": "Bad Request", "detail": "PageIndex must be at least 1"})
         else:
             start = (max(index, 1) - 1) * size
-        rows = [{"id": n, "name": f"C{n}"} for n in range(start + 1, min(start + size, total) + 1)]
+        rows = [as_sent(Customer, {"id": n, "name": f"C{n}"}) for n in range(start + 1, min(start + size, total) + 1)]
         return httpx.Response(200, json=rows)
 
     return answer
@@ -88,7 +90,7 @@ async def test_a_400_on_a_later_page_is_not_taken_for_a_convention(
 ) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         if request.url.params["PageIndex"] == "0":
-            return httpx.Response(200, json=[{"id": n} for n in range(1, 6)])
+            return httpx.Response(200, json=[as_sent(Customer, {"id": n}) for n in range(1, 6)])
         return httpx.Response(400, json={"message": "bad filter"})
 
     httpx_mock.add_callback(answer, is_reusable=True)
