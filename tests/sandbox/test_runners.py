@@ -11,7 +11,7 @@ import time
 import altoviz.sandbox
 import httpx
 import pytest
-from altoviz.cli import build_parser
+from altoviz.cli.legacy import build_parser
 from altoviz.cli.sandbox import config_from_args
 
 
@@ -33,7 +33,7 @@ async def test_serve_gives_a_url_and_key_and_takes_settings_at_run_time() -> Non
 
 def test_cli_parses_every_fault_flag() -> None:
     key = secrets.token_urlsafe(16)
-    args = build_parser().parse_args(
+    args = build_parser("sandbox").parse_args(
         shlex.split(
             f"sandbox --port 0 --api-key {key} --rate 5 --burst 2 --retry-after http-date --seed 9"
             " --latency 10 --jitter 5 --error-rate 0.1 --error-codes 500,520 --reset-rate 0.2 --drop-create-rate 0.3"
@@ -54,7 +54,7 @@ def test_cli_parses_every_fault_flag() -> None:
         7,
     )
     with pytest.raises(SystemExit):
-        build_parser().parse_args(["sandbox", "--error-rate", "2"])
+        build_parser("sandbox").parse_args(["sandbox", "--error-rate", "2"])
 
 
 def test_cli_prints_url_and_key_and_serves() -> None:

@@ -18,7 +18,9 @@ from .._errors import (
     APIConnectionError,
     APIStatusError,
     AuthenticationError,
+    ConflictError,
     DownloadError,
+    NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
@@ -31,25 +33,31 @@ PROG = "altoviz"
 
 
 class ExitCode(enum.IntEnum):
-    """The command's exit codes. Scripts branch on them, so their meaning never changes."""
+    """The command's exit codes: the official Altoviz CLI's, so that scripts written for it work unchanged."""
 
     OK = 0
     FAILED = 1
-    """Some records or documents failed, or the API refused a request (400, 404, 409)."""
+    """A network or server failure (connection error, timeout, 5xx, rate limit, bad answers), or some records or
+    documents of a bulk command failed, or the API refused a request for another reason (400)."""
     USAGE = 2
     """Bad arguments or an invalid input file: nothing was sent."""
-    AUTH = 3
-    """The API key is missing, wrong or not allowed to do this (401, 403)."""
-    UNAVAILABLE = 4
-    """The server could not be reached or failed (connection error, timeout, 5xx, rate limit, bad answers)."""
+    NOT_FOUND = 3
+    """The API answered 404."""
+    AUTH = 4
+    """The API key is missing from the server's view, wrong or not allowed to do this (401, 403)."""
+    CONFLICT = 5
+    """The API answered 409: the record already exists (a duplicate internalId)."""
+    UNAVAILABLE = 1
+    """The server could not be reached or failed: the official CLI's code 1."""
 
 
-EXIT_CODES_HELP = """exit codes:
+EXIT_CODES_HELP = """exit codes (the official Altoviz CLI's):
   0  success
-  1  some records or documents failed, or the API refused a request
+  1  network or server failure; some records or documents failed; the API refused a request
   2  usage error or invalid input file (nothing was sent)
-  3  authentication: the API key is missing, wrong or not allowed
-  4  the server is unreachable, failing, rate limiting or answering nonsense"""
+  3  not found (HTTP 404)
+  4  unauthorized or forbidden (HTTP 401, 403)
+  5  conflict (HTTP 409: the record already exists)"""
 
 
 class CliError(Exception):
@@ -66,6 +74,10 @@ def exit_code_for(exc: AltovizError) -> ExitCode:
         return ExitCode.USAGE
     if isinstance(exc, (AuthenticationError, PermissionDeniedError)):
         return ExitCode.AUTH
+    if isinstance(exc, NotFoundError):
+        return ExitCode.NOT_FOUND
+    if isinstance(exc, ConflictError):
+        return ExitCode.CONFLICT
     if isinstance(
         exc, (APIConnectionError, ServerError, RateLimitError, ResponseParseError, PaginationError, DownloadError)
     ):
@@ -96,10 +108,17 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EXIT_CODES_HELP
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     group = parser.add_argument_group("connection")
-    group.add_argument("--base-url", help=f"API base URL (default: ${BASE_URL_ENV}, else https://api.altoviz.com)")
+    group.add_argument(
+        "--base-url",
+        "--endpoint",
+        dest="base_url",
+        help=f"API base URL (default: $ALTOVIZ_CLI_ENDPOINT, ${BASE_URL_ENV}, the profile's, else https://api.altoviz.com)",
+    )
+    group.add_argument("--profile", "-p", help="profile to use (default: $ALTOVIZ_CLI_PROFILE, else default)")
     group.add_argument(
         "--api-key",
-        help=f"API key (default: ${API_KEY_ENV}; prefer the variable: options show in the process list)",
+        help=f"API key (default: $ALTOVIZ_CLI_API_KEY, ${API_KEY_ENV}, the profile's key; prefer the variables:"
+        " options show in the process list)",
     )
     group.add_argument(
         "--max-retries",
@@ -113,8 +132,16 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
 @contextlib.asynccontextmanager
 async def open_client(args: argparse.Namespace) -> AsyncIterator[AltovizClient]:
     """Open the client the connection options describe; a bad key or URL setting is a usage error."""
+    import click
+
+    from .settings import Settings, connection
+
+    settings = Settings(profile=getattr(args, "profile", None), api_key=args.api_key, endpoint=args.base_url)
     try:
-        client = AltovizClient(api_key=args.api_key, base_url=args.base_url, max_retries=args.max_retries)
+        conn = connection(settings)
+        client = AltovizClient(api_key=conn.api_key, base_url=conn.endpoint, max_retries=args.max_retries)
+    except click.UsageError as exc:
+        raise CliError(exc.format_message(), ExitCode.USAGE) from None
     except ValueError as exc:
         # The message names the setting, never the key's value.
         raise CliError(str(exc), ExitCode.USAGE) from None
