@@ -5,7 +5,8 @@
     python openapi/regenerate.py --spec RAW.json --output DIR   # any Altoviz document, anywhere
 
 Steps: normalize the document (``normalize.py``), run the pinned openapi-python-client with
-``generator-config.yaml`` and our templates (``openapi/templates``), then format with the pinned ruff in
+``generator-config.yaml`` and our templates (``openapi/templates``), write the entity registry from the
+generated operations (``surface.py``, ``emit_registry.py``), then format with the pinned ruff in
 isolation, so the output depends on nothing but these files.
 """
 
@@ -25,7 +26,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 
+from emit_registry import emit as emit_registry  # noqa: E402
 from normalize import dump, load, prepare_for_generator  # noqa: E402
+from surface import read_api  # noqa: E402
 
 PACKAGE = "altoviz_client"
 SPEC = ROOT / "openapi" / "altoviz.yaml"
@@ -62,7 +65,8 @@ def generate(spec: Path, dest: Path) -> None:
     check_config(CONFIG)
     with tempfile.TemporaryDirectory() as tmp:
         normalized = Path(tmp) / "normalized.yaml"
-        dump(prepare_for_generator(load(spec)), normalized)
+        doc = prepare_for_generator(load(spec))
+        dump(doc, normalized)
         out = Path(tmp) / PACKAGE
         output = run(
             [
@@ -86,6 +90,12 @@ def generate(spec: Path, dest: Path) -> None:
         # The generator reports skipped endpoints and schemas as warnings and still exits 0.
         if "warning" in output.lower() or "error" in output.lower():
             raise RegenerationError(f"openapi-python-client reported problems:\n{output}")
+        # Our own modules, read from what the generator wrote: the entity registry (and the resources).
+        try:
+            api = read_api(out)
+        except (ValueError, KeyError, SyntaxError) as exc:
+            raise RegenerationError(f"reading the generated operations: {exc}") from exc
+        emit_registry(api, doc, out / "registry.py", PACKAGE)
         # From the parent directory: inside the package, its types.py would shadow the standard library's.
         run(
             [sys.executable, "-m", "ruff", "check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", PACKAGE],

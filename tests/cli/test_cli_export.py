@@ -117,3 +117,22 @@ def test_a_failed_export_leaves_no_file(
     assert "503" in run.err
     assert out.read_text() == "the previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["customers.jsonl"]
+
+
+@pytest.mark.parametrize("name", ["sale-invoices", "invoices", "invoice", "Sale_Invoices"])
+def test_export_takes_every_name_of_an_entity(run_cli: RunCli, api: httpx.Client, name: str) -> None:
+    add_invoice(api, "one", "2025-03-11", final=True)
+
+    run = run_cli("export", name.lower().replace("_", "-"), "--quiet")
+
+    assert run.code == 0, run.err
+    assert [json.loads(line)["internalId"] for line in run.out.splitlines()] == ["one"]
+
+
+@pytest.mark.parametrize("name", ["customers", "customer", "sale-invoices", "invoice", "invoices", "customer-family"])
+def test_export_and_import_accept_the_same_names(name: str) -> None:
+    from altoviz.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["export", name]).entity == name
+    assert parser.parse_args(["import", name, "records.csv"]).entity == name

@@ -1,33 +1,27 @@
 """What each importable entity is: its generated model, the fields a record must have, the typed fields to check.
 
-Every record must carry a non-empty ``internalId``: the importer finds an already-created record through it
-(``Find``/``GetByInternalId``), which is what makes a re-run or a retried create exactly-once. Beyond that,
-each entity requires what makes a record useful in Altoviz, not what the schema marks required (it marks
-nothing required):
+Everything comes from ``altoviz.registry`` (generated from the spec); nothing here names an entity. An entity
+is importable when the bulk importer can upsert it: a create operation, a model with ``internalId`` and a way
+to find a record by it. Every record must carry a non-empty ``internalId``: the importer finds an
+already-created record through it (``Find``/``GetByInternalId``), which is what makes a re-run or a retried
+create exactly-once. Beyond that, each entity requires what makes a record useful in Altoviz, which the
+published document does not say (it marks nothing required): the curated spec says it per schema in
+``x-altoviz-import`` (e.g. customers need ``companyName`` or ``lastName``, products ``name`` and ``unitPrice``,
+invoices ``date`` and ``customerId`` or ``customerNumber``), with flat column names such as a supplier's
+``companyName`` for its ``name``.
 
-==================  ======================================================================================
-entity              required
-==================  ======================================================================================
-customers           ``internalId``; a name: ``companyName`` or ``lastName`` (a business or a person)
-suppliers           ``internalId``; a name: ``name`` (the company) or ``lastName``
-contacts            ``internalId``; ``lastName``
-products            ``internalId``; ``name``; ``unitPrice`` (a number): a product without a price cannot be
-                    put on an invoice line
-customer-families   ``internalId``; ``label``
-receipts            ``internalId``; ``date``; ``amount`` (a number)
-sale-invoices       ``internalId``; ``date``; the customer: ``customerId`` or ``customerNumber`` (an invoice is
-                    created as a draft, so lines may come later; from JSONL they come as ``lines``)
-==================  ======================================================================================
-
-Typed fields are checked before anything is sent: emails look like addresses, dates are ``YYYY-MM-DD``
-(the wire format, and the only unambiguous one: 03/04/2025 is March or April depending on who typed it),
-numbers use a dot for decimals. Enum fields (``type``, ``paymentMethod``) are not checked: the API adds
-values over time and the server is the judge of which ones it accepts.
+Typed fields are found in the generated model, at any depth (``lines[].quantity``, ``billingContact.email``):
+dates are ``YYYY-MM-DD`` (the wire format, and the only unambiguous one: 03/04/2025 is March or April
+depending on who typed it), numbers use a dot for decimals, integers and booleans are checked, and a field
+named ``email`` must look like an address. Enum fields (``type``, ``paymentMethod``) are not checked: the API
+adds values over time and the server is the judge of which ones it accepts.
 """
 
 from __future__ import annotations
 
+import datetime
 import enum
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -35,14 +29,8 @@ from typing import Any, Protocol, cast
 
 import attrs
 
-from altoviz_client.models.contact import Contact
-from altoviz_client.models.customer import Customer
-from altoviz_client.models.customer_family import CustomerFamily
-from altoviz_client.models.invoice import Invoice
-from altoviz_client.models.product import Product
-from altoviz_client.models.receipt import Receipt
-from altoviz_client.models.supplier import Supplier
-
+from ..registry import ENTITIES as REGISTRY
+from ..registry import Entity, lookup
 from .errors import UnknownEntityError
 
 KEY_FIELD = "internalId"
@@ -106,99 +94,96 @@ def _wire_name(attribute: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def _address(prefix: str) -> dict[str, str]:
-    # Spreadsheet exports have one flat address; it is the billing address (or the only one).
-    return {name: f"{prefix}.{name}" for name in ("street", "zipcode", "city", "countryIso")}
-
-
-_PERSON_KINDS: Mapping[str, FieldKind] = {"email": FieldKind.EMAIL}
-
-_LINE_KINDS: Mapping[str, FieldKind] = {
-    "lines[].date": FieldKind.DATE,
-    "lines[].quantity": FieldKind.NUMBER,
-    "lines[].taxExcludedPrice": FieldKind.NUMBER,
-    "lines[].taxIncludedPrice": FieldKind.NUMBER,
-    "lines[].purchasePrice": FieldKind.NUMBER,
-    "lines[].productId": FieldKind.INTEGER,
+_ADDRESS_FIELDS = ("street", "zipcode", "city", "countryIso")
+_KINDS: Mapping[type, FieldKind] = {
+    datetime.date: FieldKind.DATE,
+    float: FieldKind.NUMBER,
+    int: FieldKind.INTEGER,
+    bool: FieldKind.BOOLEAN,
 }
+_MAX_DEPTH = 3
+"""How deep nested models are searched for typed fields: ``lines[].quantity`` is two levels; a cycle stops here."""
 
-_SPECS = (
-    EntitySpec(
-        name="customers",
-        model=Customer,
-        required=(KEY_FIELD,),
-        required_one_of=(("companyName", "lastName"),),
-        kinds={**_PERSON_KINDS, "active": FieldKind.BOOLEAN},
-        aliases=_address("billingAddress"),
-    ),
-    EntitySpec(
-        name="suppliers",
-        model=Supplier,
-        required=(KEY_FIELD,),
-        required_one_of=(("name", "lastName"),),
-        kinds=_PERSON_KINDS,
-        # The supplier's company name is ``name`` on the wire; a file shared with customers says companyName.
-        aliases={**_address("address"), "companyName": "name"},
-    ),
-    EntitySpec(
-        name="contacts",
-        model=Contact,
-        required=(KEY_FIELD, "lastName"),
-        kinds=_PERSON_KINDS,
-    ),
-    EntitySpec(
-        name="products",
-        model=Product,
-        required=(KEY_FIELD, "name", "unitPrice"),
-        kinds={
-            "unitPrice": FieldKind.NUMBER,
-            "purchasePrice": FieldKind.NUMBER,
-            "defaultQuantity": FieldKind.NUMBER,
-            "active": FieldKind.BOOLEAN,
-            "isUnitPriceTaxIncluded": FieldKind.BOOLEAN,
-        },
-    ),
-    EntitySpec(
-        name="customer-families",
-        model=CustomerFamily,
-        required=(KEY_FIELD, "label"),
-        aliases={"name": "label"},
-    ),
-    EntitySpec(
-        name="receipts",
-        model=Receipt,
-        required=(KEY_FIELD, "date", "amount"),
-        kinds={"date": FieldKind.DATE, "amount": FieldKind.NUMBER, "customerId": FieldKind.INTEGER},
-    ),
-    EntitySpec(
-        name="sale-invoices",
-        model=Invoice,
-        required=(KEY_FIELD, "date"),
-        required_one_of=(("customerId", "customerNumber"),),
-        kinds={
-            "date": FieldKind.DATE,
-            "customerId": FieldKind.INTEGER,
-            "shippingAmount": FieldKind.NUMBER,
-            "liableToVat": FieldKind.BOOLEAN,
-            "useTaxIncludedPrices": FieldKind.BOOLEAN,
-            "vatReverseCharge": FieldKind.BOOLEAN,
-            "billingContact.email": FieldKind.EMAIL,
-            "shippingContact.email": FieldKind.EMAIL,
-            **_LINE_KINDS,
-        },
-        aliases=_address("billingAddress"),
-    ),
+
+_UnionType = type(int | str)
+
+
+def _field_types(annotation: Any) -> list[Any]:
+    # ``float | Unset``, ``list[InvoiceLine] | None | Unset``: the members that are not Unset/None.
+    args = typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, _UnionType) else ()
+    return [a for a in (args or (annotation,)) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+
+
+class _ModelNames(dict[str, Any]):
+    """The generated models by class name, imported on first use (the package itself imports them lazily).
+
+    Generated models import the models they nest under TYPE_CHECKING only, so their annotations resolve here.
+    """
+
+    def __missing__(self, name: str) -> Any:
+        import altoviz_client.models
+
+        try:
+            return getattr(altoviz_client.models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
+def _kinds(model: type, prefix: str = "", depth: int = 0) -> dict[str, FieldKind]:
+    """Every typed wire path of an attrs model, found from its annotations."""
+    if depth >= _MAX_DEPTH or not attrs.has(model):
+        return {}
+    kinds: dict[str, FieldKind] = {}
+    hints = typing.get_type_hints(model, localns=_ModelNames())
+    for attribute in attrs.fields(model):
+        if attribute.name == "additional_properties":
+            continue
+        path = prefix + _wire_name(attribute.name)
+        for kind in _field_types(hints.get(attribute.name)):
+            if typing.get_origin(kind) is list:
+                (item,) = typing.get_args(kind) or (Any,)
+                kinds.update(_kinds(item, f"{path}[].", depth + 1))
+            elif isinstance(kind, type) and attrs.has(kind):
+                kinds.update(_kinds(kind, f"{path}.", depth + 1))
+            elif kind in _KINDS:
+                kinds[path] = _KINDS[kind]
+            elif kind is str and _wire_name(attribute.name) == "email":
+                kinds[path] = FieldKind.EMAIL
+    return kinds
+
+
+def spec_of(entity: Entity) -> EntitySpec | None:
+    """Return the import spec of a registry entity, or None when the bulk importer cannot upsert it."""
+    model = entity.write_model
+    if model is None or not entity.has("create") or entity.internal_id_lookup is None:
+        return None
+    if not attrs.has(model) or "internal_id" not in {f.name for f in attrs.fields(model)}:
+        return None
+    flat = {name: f"{entity.import_flatten}.{name}" for name in _ADDRESS_FIELDS} if entity.import_flatten else {}
+    return EntitySpec(
+        name=entity.cli_name,
+        model=cast("type[WireModel]", model),
+        required=(KEY_FIELD, *entity.import_required),
+        required_one_of=entity.import_required_one_of,
+        kinds=_kinds(model),
+        aliases={**flat, **entity.import_columns},
+    )
+
+
+ENTITIES: Mapping[str, EntitySpec] = MappingProxyType(
+    {spec.name: spec for entity in REGISTRY.values() if (spec := spec_of(entity)) is not None}
 )
-
-ENTITIES: Mapping[str, EntitySpec] = MappingProxyType({spec.name: spec for spec in _SPECS})
-"""Every importable entity, by its CLI name."""
+"""Every importable entity, by its CLI name (``customers``, ``sale-invoices``)."""
 
 
 def entity_spec(name: str | EntitySpec) -> EntitySpec:
-    """Return the spec for an entity name (``customers``, ``sale_invoices`` and ``Sale-Invoices`` all work)."""
+    """Return the spec for an entity name (``customers``, ``sale_invoices``, ``Sale-Invoices``, ``invoice``)."""
     if isinstance(name, EntitySpec):
         return name
-    spec = ENTITIES.get(name.strip().lower().replace("_", "-"))
+    try:
+        spec = ENTITIES.get(lookup(name).cli_name)
+    except UnknownEntityError:
+        spec = None
     if spec is None:
         raise UnknownEntityError(f"unknown entity {name!r}: expected one of {', '.join(ENTITIES)}")
     return spec

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._errors import AltovizError
+from ..registry import UnknownEntityError
 
 # An exception message is read by a person in a terminal: past this many lines the rest is a count, while
 # ``InvalidFileError.errors`` keeps every one of them for code that wants them all.
@@ -44,10 +45,6 @@ class MappingError(AltovizError, ValueError):
     """A column mapping that cannot be used: bad ``column=field`` syntax, an unknown field, a column not in the file."""
 
 
-class UnknownEntityError(AltovizError, ValueError):
-    """An entity name that the importer does not know."""
-
-
 def _describe(errors: Sequence[RecordError], path: str | None) -> str:
     where = f"{path}: " if path else ""
     count = len(errors)
@@ -56,3 +53,6 @@ def _describe(errors: Sequence[RecordError], path: str | None) -> str:
     if count > _MESSAGE_LINES:
         lines.append(f"... and {count - _MESSAGE_LINES} more")
     return "\n".join(lines)
+
+
+__all__ = ["InvalidFileError", "MappingError", "RecordError", "UnknownEntityError"]

@@ -36,7 +36,9 @@ def register(subparsers: Any) -> None:
         "directory (named by document number; drafts as draft-ID.pdf).",
     )
     parser.set_defaults(handler=handle)
-    parser.add_argument("kind", choices=sorted(DOCUMENTS), help="which documents")
+    parser.add_argument(
+        "kind", choices=sorted(DOCUMENTS), metavar="KIND", help=f"which documents: {', '.join(sorted(DOCUMENTS))}"
+    )
     parser.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="dated on or after")
     parser.add_argument("--to", metavar="YYYY-MM-DD", help="dated on or before")
     parser.add_argument("--dir", type=Path, default=Path(), help="where to write the PDFs (default: here)")
@@ -75,7 +77,7 @@ async def download(args: argparse.Namespace) -> int:
             results = await _download_all(client, args.kind, names, args.dir, args.concurrency, bar)
     failed = {ident: error for ident, error in results.items() if isinstance(error, AltovizError)}
     for ident, error in sorted(failed.items()):
-        warn(f"{args.kind[:-1]} {ident}: {error}")
+        warn(f"{DOCUMENTS[args.kind].entity.singular} {ident}: {error}")
     print(f"downloaded {len(results) - len(failed)} of {len(names)} {args.kind} to {args.dir}", file=sys.stderr)
     return ExitCode.FAILED if failed else ExitCode.OK
 

@@ -35,7 +35,9 @@ def register(subparsers: Any) -> None:
         description="Write every record of a list, page after page, as JSONL (one JSON object a line) or CSV.",
     )
     parser.set_defaults(handler=handle)
-    parser.add_argument("entity", choices=sorted(LISTS), help="what to export")
+    parser.add_argument(
+        "entity", choices=sorted(LISTS), metavar="ENTITY", help=f"what to export: {', '.join(sorted(LISTS))}"
+    )
     parser.add_argument("--format", choices=("jsonl", "csv"), help="default: from --output's extension, else jsonl")
     parser.add_argument("--output", "-o", type=Path, help="file to write (atomically); default: standard output")
     filters = parser.add_argument_group("filters (each list takes some of them)")

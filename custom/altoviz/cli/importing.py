@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._records import ENTITIES, LoadedRecords, load_records, parse_map_pairs, read_mapping_file
+from ..registry import lookup
 from .common import ExitCode, add_api_options, fail, open_client, run_command, warn
 from .progress import Progress, progress
 
@@ -36,7 +37,10 @@ def register(subparsers: Any) -> None:
         "matched by internalId. Nothing is sent unless the whole file is valid (see --skip-invalid).",
     )
     parser.set_defaults(handler=handle)
-    parser.add_argument("entity", choices=list(ENTITIES), help="what the file holds")
+    names = [name for spec in ENTITIES.values() for name in lookup(spec.name).cli_names]
+    parser.add_argument(
+        "entity", choices=names, metavar="ENTITY", help=f"what the file holds: {', '.join(sorted(names))}"
+    )
     parser.add_argument("file", type=Path, help="a CSV file (header on line 1) or a JSONL file")
     parser.add_argument(
         "--map",

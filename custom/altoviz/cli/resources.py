@@ -1,7 +1,9 @@
-"""The lists the command can export and the documents it can download, by their command-line names.
+"""The lists the command can export and the documents it can download, by any name the registry knows.
 
-Filters are not listed here: each list operation's own parameters say which ones it takes (see ``filters``),
-so an operation that gains a filter on ``make regenerate`` offers it with no change to this file.
+Both come from ``altoviz.registry`` (generated from the spec): every resource with a list operation can be
+exported, every one with a list and a download can be downloaded, under its CLI name (``sale-invoices``) and
+the official CLI's nouns (``invoice``, ``invoices``). Filters are not listed here either: each list
+operation's own parameters say which ones it takes (see ``accepted_params``).
 """
 
 from __future__ import annotations
@@ -9,56 +11,62 @@ from __future__ import annotations
 import datetime
 import enum
 import inspect
-import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from altoviz_client.api.contacts import list_contacts
-from altoviz_client.api.customer_families import list_customer_families
-from altoviz_client.api.customers import list_customers
-from altoviz_client.api.products import list_products
-from altoviz_client.api.receipts import list_receipts
-from altoviz_client.api.sale_credits import download_sale_credit, list_sale_credits
-from altoviz_client.api.sale_invoices import download_sale_invoice, list_sale_invoices
-from altoviz_client.api.sale_quotes import download_sale_quote, list_sale_quotes
-from altoviz_client.api.suppliers import list_suppliers
+from typing import Any, cast
 
 from .._call import ListOperation, Operation
+from ..registry import ENTITIES, Entity
 
-LISTS: Mapping[str, ListOperation[..., Any]] = types.MappingProxyType(
-    {
-        "customers": list_customers,
-        "suppliers": list_suppliers,
-        "contacts": list_contacts,
-        "products": list_products,
-        "customer-families": list_customer_families,
-        "receipts": list_receipts,
-        "invoices": list_sale_invoices,
-        "credits": list_sale_credits,
-        "quotes": list_sale_quotes,
-    }
-)
-"""What ``altoviz export`` lists, by name."""
+
+class _OperationsByName(Mapping[str, Any]):
+    """Every name of every entity having all ``verbs`` -> the operation ``verbs[0]``, imported when read."""
+
+    def __init__(self, *verbs: str) -> None:
+        self._verb = verbs[0]
+        self.entities: Mapping[str, Entity] = {
+            name: entity
+            for entity in ENTITIES.values()
+            if all(entity.has(verb) for verb in verbs)
+            for name in entity.cli_names
+        }
+
+    def __getitem__(self, name: str) -> Any:
+        return self.entities[name].operations[self._verb]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+LISTS: Mapping[str, ListOperation[..., Any]] = _OperationsByName("list")
+"""What ``altoviz export`` lists, by every name of the entity (``sale-invoices``, ``invoice``, ``invoices``)."""
 
 
 @dataclass(frozen=True)
 class DocumentKind:
     """A sale document type whose PDFs ``altoviz download`` fetches."""
 
-    list_op: ListOperation[..., Any]
-    download_op: Operation[[int], Any]
+    entity: Entity
+
+    @property
+    def list_op(self) -> ListOperation[..., Any]:
+        """The entity's list operation."""
+        return cast("ListOperation[..., Any]", self.entity.operations["list"])
+
+    @property
+    def download_op(self) -> Operation[[int], Any]:
+        """The entity's download operation."""
+        return cast("Operation[[int], Any]", self.entity.operations["download"])
 
 
-DOCUMENTS: Mapping[str, DocumentKind] = types.MappingProxyType(
-    {
-        "invoices": DocumentKind(list_sale_invoices, download_sale_invoice),
-        "credits": DocumentKind(list_sale_credits, download_sale_credit),
-        "quotes": DocumentKind(list_sale_quotes, download_sale_quote),
-    }
-)
-"""What ``altoviz download`` fetches, by name."""
+DOCUMENTS: Mapping[str, DocumentKind] = {
+    name: DocumentKind(entity) for name, entity in _OperationsByName("list", "download").entities.items()
+}
+"""What ``altoviz download`` fetches, by every name of the entity."""
 
 
 @dataclass(frozen=True)

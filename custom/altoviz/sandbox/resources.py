@@ -1,22 +1,33 @@
-"""The plain entity types: which operations each one has, and the fields the server fills in."""
+"""The plain entity types the sandbox serves, read from ``altoviz.registry``: operations, paths and find filters.
+
+A plain type is one with list, create and get and no PDF (the sale documents are ``documents.py``). What the
+server computes is chosen by rules on the read model's fields, not per entity: a ``number`` gets the next of a
+sequence, a ``name`` beside ``companyName`` is derived from it, a contact's display names from its person.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import attrs
+
+from ..registry import ENTITIES, Entity
 from .store import Record
 
+# The registry's verbs of the operations a plain type may have.
 LIST, CREATE, FIND, BY_INTERNAL_ID, GET, UPDATE, DELETE, CONTACTS = (
     "list",
     "create",
     "find",
-    "by_internal_id",
+    "get_by_internal_id",
     "get",
     "update",
     "delete",
-    "contacts",
+    "get_contacts",
 )
+SERVER_OWNED = ("imageUrl",)
+"""Fields set through another resource (a product's image upload), which an update therefore cannot change."""
 
 
 def _text(value: object) -> str:
@@ -62,47 +73,56 @@ class Resource:
     """Fills the read-only fields the server computes."""
     kept_on_update: tuple[str, ...] = ()
     """Server-owned fields an update cannot change."""
+    owner_field: str = ""
+    """The field of a contact's record that names its owner of this type: ``customerId``, ``supplierId``."""
 
 
-_ALL = frozenset({LIST, CREATE, FIND, BY_INTERNAL_ID, GET, UPDATE, DELETE})
+def _wire_fields(model: type) -> frozenset[str]:
+    if not attrs.has(model):
+        return frozenset()
+    return frozenset(str(f.metadata.get("wire", f.name)) for f in attrs.fields(model)) | frozenset(
+        _camel(f.name) for f in attrs.fields(model)
+    )
 
-RESOURCES: tuple[Resource, ...] = (
-    Resource("colleagues", "/v1/Colleagues", _ALL, ("email", "internalId", "number"), "COL"),
-    Resource("contacts", "/v1/Contacts", _ALL - {BY_INTERNAL_ID}, ("email", "internalId"), derive=_contact),
-    Resource(
-        "customer_families",
-        "/v1/CustomerFamilies",
-        frozenset({LIST, CREATE, FIND, GET, DELETE}),
-        ("number", "internalId"),
-        "CF",
-    ),
-    Resource(
-        "customers",
-        "/v1/Customers",
-        _ALL | {CONTACTS},
-        ("email", "internalId", "number"),
-        "C",
-        derive=_customer_like,
-    ),
-    Resource("product_families", "/v1/ProductFamilies", frozenset({LIST, CREATE, GET, DELETE}), (), "PF"),
-    Resource(
-        "products",
-        "/v1/Products",
-        _ALL - {BY_INTERNAL_ID},
-        ("number", "internalId"),
-        "P",
-        kept_on_update=("imageUrl",),
-    ),
-    Resource("receipts", "/v1/Receipts", _ALL - {BY_INTERNAL_ID}, ("internalId",)),
-    Resource(
-        "suppliers",
-        "/v1/Suppliers",
-        _ALL | {CONTACTS},
-        ("email", "internalId"),
-        "S",
-        derive=_supplier,
-    ),
+
+def _camel(attribute: str) -> str:
+    head, *rest = attribute.rstrip("_").split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def number_prefix(entity: Entity) -> str:
+    """Name the sequence of a type's numbers: initials of a compound noun (``CF``), else three letters (``CUS``)."""
+    words = entity.singular.split("-")
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else words[0][:3].upper()
+
+
+def _derive(fields: frozenset[str]) -> Callable[[Record], None]:
+    if "displayName" in fields:
+        return _contact
+    if {"name", "companyName"} <= fields:
+        return _customer_like
+    if {"name", "lastName"} <= fields:
+        return _supplier
+    return _nothing
+
+
+def resource(entity: Entity) -> Resource:
+    """Return the plain type of a registry entity."""
+    fields = _wire_fields(entity.model)
+    return Resource(
+        kind=entity.name,
+        path=entity.path,
+        operations=frozenset(entity.operation_paths),
+        find_params=tuple(entity.find_filter_wire.values()),
+        number_prefix=number_prefix(entity) if "number" in fields else None,
+        derive=_derive(fields),
+        kept_on_update=tuple(name for name in SERVER_OWNED if name in fields),
+        owner_field=_camel(entity.singular.replace("-", "_")) + "Id",
+    )
+
+
+RESOURCES: tuple[Resource, ...] = tuple(
+    resource(entity)
+    for entity in ENTITIES.values()
+    if all(entity.has(verb) for verb in (LIST, CREATE, GET)) and not entity.has("download")
 )
-
-CONTACT_OWNER_FIELDS = {"customers": "customerId", "suppliers": "supplierId"}
-"""A contact belongs to a customer or supplier through one of these extra fields of its record."""

@@ -10,7 +10,6 @@ from . import listing
 from .common import created, not_found, object_body, path_id
 from .resources import (
     BY_INTERNAL_ID,
-    CONTACT_OWNER_FIELDS,
     CONTACTS,
     CREATE,
     DELETE,
@@ -130,7 +129,7 @@ class EntityRoutes:
         record_id = path_id(request)
         if record_id is None or self.items.get(record_id) is None:
             return not_found(self.resource.kind, request.path_params["id"])
-        owner_field = CONTACT_OWNER_FIELDS[self.resource.kind]
+        owner_field = self.resource.owner_field
         contacts = self.state.store.collection("contacts")
         return json_response([c for c in contacts if c.get(owner_field) == record_id])
 

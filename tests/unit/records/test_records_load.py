@@ -151,11 +151,16 @@ def test_unknown_columns_are_ignored_and_reported(write_file: WriteFile, caplog:
 
 def test_entity_names_are_forgiving_and_unknown_ones_are_refused() -> None:
     assert entity_spec("Sale_Invoices") is ENTITIES["sale-invoices"]
+    # The official CLI's nouns are aliases of the registry's names.
+    assert entity_spec("invoice") is entity_spec("invoices") is ENTITIES["sale-invoices"]
     assert sorted(ENTITIES) == [
-        "contacts", "customer-families", "customers", "products", "receipts", "sale-invoices", "suppliers",
+        "colleagues", "contacts", "customer-families", "customers", "products", "receipts", "sale-credits",
+        "sale-invoices", "sale-quotes", "suppliers",
     ]  # fmt: skip
-    with pytest.raises(UnknownEntityError, match="unknown entity 'invoices'"):
-        entity_spec("invoices")
+    with pytest.raises(UnknownEntityError, match="unknown entity 'units'"):
+        entity_spec("units")  # a resource, but not one that can be upserted
+    with pytest.raises(UnknownEntityError, match="unknown entity 'nothing'"):
+        entity_spec("nothing")
 
 
 @pytest.mark.parametrize(
