@@ -8,6 +8,7 @@ Exit codes are the official CLI's (``common.ExitCode``).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -33,6 +34,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("altoviz: interrupted", file=sys.stderr)
         return 130  # the shell's convention for a command ended by SIGINT
     return int(result) if isinstance(result, int) and not isinstance(result, bool) else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argparse parser of the bulk commands (import, export, download, whoami, sandbox)."""
+    from .legacy import build_parser as build
+
+    return build()
 
 
 def run() -> None:

@@ -46,12 +46,12 @@ def _wrap(name: str) -> Callable[[], click.Command]:
     return factory
 
 
-def build_parser(name: str) -> argparse.ArgumentParser:
-    """Return the argparse parser of one bulk command (it parses ``[name, *args]``)."""
-    module = importlib.import_module(f".{_MODULES[name][0]}", __package__)
+def build_parser(name: str | None = None) -> argparse.ArgumentParser:
+    """Return the argparse parser of one bulk command, or of them all (it parses ``[name, *args]``)."""
     parser = argparse.ArgumentParser(prog="altoviz", formatter_class=argparse.RawDescriptionHelpFormatter)
     subparsers = parser.add_subparsers(dest="command", required=True)
-    module.register(subparsers)
+    for command in [name] if name is not None else list(_MODULES):
+        importlib.import_module(f".{_MODULES[command][0]}", __package__).register(subparsers)
     return parser
 
 

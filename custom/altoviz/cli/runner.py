@@ -37,6 +37,9 @@ def emit(data: Any, settings: Settings) -> None:
     if settings.quiet or data is None:
         return
     options = settings.output_options()
+    if data == [] and options.format in ("table", "markdown"):
+        click.echo("no records", err=True)  # an empty table has no header to show: say so where people look
+        return
     # click strips ANSI codes when stdout is no terminal; colored-json asks for them anyway (as the official CLI).
     click.echo(render(to_wire(data), options), nl=False, color=options.color or None)
 

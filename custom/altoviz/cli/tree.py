@@ -238,6 +238,14 @@ def operation_command(entity: Any, verb: str, name: str) -> click.Command:
     returns = typing.get_type_hints(op._parse_success).get("return")
     is_download = getattr(returns, "__name__", "") == "File"
     spec = _CommandSpec(entity, verb, op, positional, query, body_type, is_list, is_download)
+    if spec.target_params is not None:
+        # webhook delete takes its id or its URL in the query: the official CLI takes either as <id-or-url>.
+        params.insert(
+            0,
+            click.Argument(
+                ["target"], required=False, metavar="ID-OR-" + spec.target_params[1].removesuffix("-query").upper()
+            ),
+        )
     if spec.id_field is not None:
         # mark-paid and mark-refunded name their document in the body (invoiceId): the official CLI takes <id>.
         params.insert(0, click.Argument(["record_id"], type=click.INT, required=False, metavar="ID"))
@@ -262,7 +270,8 @@ def _param_help(pname: str, click_type: Any) -> str:
     return f"{click_type.name}"
 
 
-_FIELD = re.compile(r'field_dict\["([^"]+)"\] = (\w+)')
+# Optional fields are set one by one (field_dict["wireName"] = python_name), required ones in one update({...}).
+_FIELD = re.compile(r'field_dict\["([^"]+)"\] = (\w+)|^\s+"([^"]+)": (\w+),$', re.MULTILINE)
 # The generator writes each field's description from the spec as a docstring under it.
 _FIELD_DOC = re.compile(r'^    (\w+): [^\n]*\n    """(.*?)"""', re.MULTILINE | re.DOTALL)
 
@@ -284,7 +293,7 @@ def model_fields(model: type) -> dict[str, tuple[str, Any]]:
         source = inspect.getsource(model.to_dict)  # type: ignore[attr-defined]
     except (OSError, TypeError, AttributeError):
         return {}
-    wire = {python: key for key, python in _FIELD.findall(source)}
+    wire = {(python or python2): (key or key2) for key, python, key2, python2 in _FIELD.findall(source)}
     module_globals = vars(inspect.getmodule(model) or object)
     out: dict[str, tuple[str, Any]] = {}
     for fld in attrs.fields(model):
@@ -299,14 +308,21 @@ def model_fields(model: type) -> dict[str, tuple[str, Any]]:
 _SCALARS = {"str": str, "int": int, "float": float, "bool": bool, "datetime.date": datetime.date}
 
 
+_LIST_OF = re.compile(r"^list\[(.+)\]$")
+
+
 def _resolve(type_text: Any, module_globals: Mapping[str, Any]) -> Any:
-    """``None | str | Unset`` -> str; an enum class the module imports -> it; anything nested -> None."""
+    """Return ``None | str | Unset`` -> str; an enum the module imports -> it; ``list[X]`` -> list[X]; else None."""
     if not isinstance(type_text, str):
         type_text = getattr(type_text, "__name__", str(type_text))
     parts = {p.strip() for p in type_text.split("|")} - {"None", "Unset"}
     if len(parts) != 1:
         return None
     (part,) = parts
+    inner_list = _LIST_OF.match(part)
+    if inner_list is not None:
+        inner = _resolve(inner_list.group(1), module_globals)
+        return list[inner] if inner is not None and typing.get_origin(inner) is not list else None  # type: ignore[valid-type]
     if part in _SCALARS:
         return _SCALARS[part]
     found = module_globals.get(part)
@@ -338,6 +354,13 @@ class _CommandSpec:
         if self.body_type is not None and not self.list_body and hasattr(self.body_type, "from_dict"):
             self.fields = model_fields(self.body_type)
             self.docs = field_docs(self.body_type)
+        text_params = [q for q, a in query.items() if q != "id" and _inner_types(a) == {str}]
+        self.target_params = (
+            ("id", _option_name(text_params[0])[2:])
+            if verb == "delete" and not positional and "id" in query and len(text_params) == 1
+            else None
+        )
+        self._text_param = text_params[0] if self.target_params else None
         own_id = f"{noun(entity).replace('-', '_')}_id"
         self.id_field = (
             own_id if not positional and verb not in ("create", "update") and own_id in self.fields else None
@@ -366,13 +389,18 @@ class _CommandSpec:
             )
             taken = {_option_name(q) for q in self.query} | {"--file", "--to", "--all-pages"}
             for fname, (_, annotation) in self.fields.items():
-                option = _option_name(fname)
-                typed = _click_type(annotation)
-                if option in taken or typed is None:
+                many = typing.get_origin(annotation) is list
+                typed = _click_type(typing.get_args(annotation)[0] if many else annotation)
+                names = [_option_name(fname)]
+                if many and fname.endswith("s"):
+                    names.append(_option_name(fname[:-1]))  # types -> --type, repeated: the official CLI's name
+                names = [n for n in names if n not in taken]
+                if not names or typed is None:
                     continue
                 extra.append(
                     click.Option(
-                        [option, "field_" + fname],
+                        [*names, "field_" + fname],
+                        multiple=many,
                         type=typed[0],
                         metavar=_metavar(typed[0]),
                         help=f"{self.fields[fname][0]}: {self.docs.get(fname, '')}".rstrip(": "),
@@ -396,10 +424,16 @@ class _CommandSpec:
         kwargs = {q: _convert(values.get(q), a) for q, a in self.query.items() if values.get(q) is not None}
         if self.list_body:
             kwargs["body"] = list(values.get("to") or ())
+        target = values.get("target")
+        if target is not None and self._text_param is not None:
+            if target.isdigit():
+                kwargs["id"] = int(target)
+            else:
+                kwargs[self._text_param] = target
         edits = {
             self.fields[k[len("field_") :]][0]: _plain(v)
             for k, v in values.items()
-            if k.startswith("field_") and v is not None
+            if k.startswith("field_") and v is not None and v != ()
         }
         if self.id_field is not None and values.get("record_id") is not None:
             edits[self.fields[self.id_field][0]] = values["record_id"]
@@ -418,7 +452,8 @@ class _CommandSpec:
 
         code = run_api(settings, body)
         if code == 0 and self.verb == "delete" and not settings.quiet:
-            click.echo(f"deleted {noun(self.entity)} {' '.join(map(str, args))}", err=True)
+            what = " ".join(str(v) for v in [*args, values.get("target")] if v is not None)
+            click.echo(f"deleted {noun(self.entity)} {what}".rstrip(), err=True)
         return code
 
     async def _list(self, client: Any, kwargs: dict[str, Any], values: Mapping[str, Any]) -> list[Any]:
@@ -499,6 +534,8 @@ class _CommandSpec:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     return value
