@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -9,7 +10,7 @@ import click
 
 from . import profiles
 from .runner import emit
-from .settings import current, is_terminal, with_global_options
+from .settings import CLI_API_KEY_ENV, current, is_terminal, with_global_options
 
 KEYS_PAGE = "https://app.altoviz.com/go/settings/apis"
 
@@ -43,9 +44,9 @@ def _list() -> click.Command:
 
 def _get() -> click.Command:
     @click.command("get", help="Show a profile's endpoint and whether it has a key (never the key).")
-    @click.argument("profile", required=False)
-    def run(profile: str | None) -> int:
-        name = profile or current().profile_name
+    @click.argument("profile_name", metavar="[PROFILE]", required=False)
+    def run(profile_name: str | None) -> int:
+        name = profile_name or current().profile_name
         found = profiles.load(name)
         if found is None:
             click.echo(f"altoviz: error: no profile named {name!r}", err=True)
@@ -58,16 +59,18 @@ def _get() -> click.Command:
 
 def _create() -> click.Command:
     @click.command("create", help=f"Add or update a profile; without --api-key, asks for it (keys: {KEYS_PAGE}).")
-    @click.argument("profile", required=False)
+    @click.argument("profile_name", metavar="[PROFILE]", required=False)
     @click.option("--api-key", "key", help="the API key (asked for when not given at a terminal)")
     @click.option("--endpoint", help="the API base URL (default: https://api.altoviz.com)")
-    def run(profile: str | None, key: str | None, endpoint: str | None) -> int:
+    def run(profile_name: str | None, key: str | None, endpoint: str | None) -> int:
         settings = current()
-        name = profile or settings.profile_name
-        key = key or settings.api_key
+        name = profile_name or settings.profile_name
+        key = key or settings.api_key or os.environ.get(CLI_API_KEY_ENV)
         if key is None and is_terminal(sys.stdin):
             click.echo(f"Create an API key at {KEYS_PAGE}", err=True)
             key = click.prompt("API key", hide_input=True)
+        if key is None and profiles.load(name) is None:
+            raise click.UsageError(f"a new profile needs a key: --api-key or ${CLI_API_KEY_ENV} (keys: {KEYS_PAGE})")
         where = profiles.save(name, api_key=key, endpoint=endpoint or settings.endpoint)
         if where == "file":
             click.echo(
@@ -82,9 +85,9 @@ def _create() -> click.Command:
 
 def _delete() -> click.Command:
     @click.command("delete", help="Remove a profile and its stored key.")
-    @click.argument("profile", required=False)
-    def run(profile: str | None) -> int:
-        name = profile or current().profile_name
+    @click.argument("profile_name", metavar="[PROFILE]", required=False)
+    def run(profile_name: str | None) -> int:
+        name = profile_name or current().profile_name
         if not profiles.delete(name):
             click.echo(f"altoviz: error: no profile named {name!r}", err=True)
             return 3
