@@ -21,7 +21,9 @@ INVOICE = {
     "lines": [{"description": "Audit", "quantity": 2, "taxExcludedPrice": 450}],
 }
 RECORD_FILES = {
-    "customer.yaml": "companyName: Acme\nemail: billing@acme.example\ninternalId: crm-1\nbillingAddress:\n  city: Paris\n",
+    "customer.yaml": (
+        "companyName: Acme\nemail: billing@acme.example\ninternalId: crm-1\nbillingAddress:\n  city: Paris\n"
+    ),
     "invoice.json": json.dumps(INVOICE),
     "invoice-draft.json": json.dumps({**INVOICE, "internalId": "inv-2"}),
     "quote.json": json.dumps({**INVOICE, "internalId": "quote-1"}),
