@@ -57,11 +57,11 @@ def parse_success(op: Operation[..., T], response: httpx.Response) -> T:
     raise_for_status(response)
     try:
         return op._parse_success(response)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # RecursionError: a body nested deeper than the JSON decoder's recursion allows.
         method, url = request_label(response.request)
-        raise ResponseParseError(
-            f"{response.status_code} answer to {method} {url} does not parse: {type(exc).__name__}"
-        ) from exc
+        why = "nested too deeply" if isinstance(exc, RecursionError) else type(exc).__name__
+        raise ResponseParseError(f"{response.status_code} answer to {method} {url} does not parse: {why}") from exc
 
 
 async def call(http: httpx.AsyncClient, op: Operation[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

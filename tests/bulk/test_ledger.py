@@ -90,3 +90,17 @@ def test_each_result_is_on_disk_as_soon_as_it_is_written(tmp_path: Path) -> None
     reopened = Ledger(path, "customers").open()
     reopened.close()
     assert reopened.done == {"a": RecordResult("a", Outcome.CREATED, 1, None, 2)}
+
+
+def test_a_ledger_that_is_not_utf8_or_of_another_entity_is_a_typed_error(tmp_path: Path) -> None:
+    from altoviz import AltovizError
+    from altoviz._bulk import Ledger, LedgerError
+
+    path = tmp_path / "l.jsonl"
+    path.write_bytes(b'{"internalId": "a\xe9", "outcome": "created"}\n')
+    with pytest.raises(LedgerError, match="byte 0xE9 at offset 17 is not UTF-8") as caught:
+        Ledger(path, "customers").open()
+    assert isinstance(caught.value, AltovizError)
+    path.write_text('{"entity": "products", "internalId": "P", "outcome": "created"}\n', encoding="utf-8")
+    with pytest.raises(LedgerError, match="ledger of a products import"):
+        Ledger(path, "customers").open()

@@ -57,3 +57,33 @@ def test_a_bad_date_is_a_usage_error(run_cli: RunCli, sent: list[str], tmp_path:
     assert_one_line_error(run)
     assert "--from 'yesterday': expected a date as YYYY-MM-DD" in run.err
     assert sent == []
+
+
+def test_numbers_that_sanitise_alike_get_distinct_files(
+    run_cli: RunCli, api: httpx.Client, sandbox_env: SandboxServer, tmp_path: Path
+) -> None:
+    numbers = ["INV/1", "INV_1", "INV 1", "INV:1", "inv_1", "x" * 300, "x" * 300 + "y"]
+    for n, number in enumerate(numbers):
+        ident = add_invoice(api, f"n{n}", "2025-02-01", final=True)
+        sandbox_env.state.store.collection("sale_invoices").get(ident)["number"] = number  # type: ignore[index]
+
+    run = run_cli("download", "invoices", "--dir", str(tmp_path), "-q")
+
+    assert run.code == 0, run.err
+    files = list(tmp_path.iterdir())
+    assert len({p.name.casefold() for p in files}) == len(numbers)
+    assert all(len(p.name.encode()) <= 255 for p in files)
+    assert f"downloaded {len(numbers)} of {len(numbers)} invoices" in run.err
+
+
+def test_the_summary_counts_files_written(
+    run_cli: RunCli, api: httpx.Client, sandbox_env: SandboxServer, tmp_path: Path
+) -> None:
+    for n in range(3):
+        ident = add_invoice(api, f"d{n}", "2025-02-01", final=True)
+        sandbox_env.state.store.collection("sale_invoices").get(ident)["number"] = "SAME"  # type: ignore[index]
+
+    run = run_cli("download", "invoices", "--dir", str(tmp_path), "-q")
+
+    assert len(list(tmp_path.iterdir())) == 3
+    assert "downloaded 3 of 3 invoices" in run.err

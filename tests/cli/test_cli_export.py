@@ -136,3 +136,36 @@ def test_export_and_import_accept_the_same_names(name: str) -> None:
     parser = build_parser()
     assert parser.parse_args(["export", name]).entity == name
     assert parser.parse_args(["import", name, "records.csv"]).entity == name
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
+    run_cli: RunCli, api: httpx.Client, tmp_path: Path
+) -> None:
+    hostile = ['=HYPERLINK("http://evil","x")', "=1+2", "@SUM(A1:A2)", "+33 1 23", "-2+3", "\tTAB", "\rCR"]
+    for n, name in enumerate(hostile):
+        api.post("/v1/Customers", json={"internalId": f"H{n}", "companyName": name}).raise_for_status()
+    out = tmp_path / "customers.csv"
+
+    run = run_cli("export", "customers", "--output", str(out), "--quiet")
+
+    assert run.code == 0, run.err
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [row["companyName"] for row in rows] == ["'" + name for name in hostile]
+    assert all(row["companyName"][0] not in "=+-@\t\r" for row in rows)
+
+
+def test_a_neutralised_export_imports_back_to_the_same_text(
+    run_cli: RunCli, api: httpx.Client, altoviz_sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    names = ["=1+2", "@SUM(A1)", "'quoted", "plain"]
+    for n, name in enumerate(names):
+        api.post("/v1/Customers", json={"internalId": f"R{n}", "companyName": name}).raise_for_status()
+    out = tmp_path / "customers.csv"
+    assert run_cli("export", "customers", "--output", str(out), "--quiet").code == 0
+    api.post("/_sandbox/reset").raise_for_status()
+
+    run = run_cli("import", "customers", str(out), "--no-ledger", "--quiet")
+
+    assert run.code == 0, run.err
+    stored = api.get("/v1/Customers").json()
+    assert sorted(c["companyName"] for c in stored) == sorted(names)

@@ -49,8 +49,8 @@ BAD_FILES = [
         id="duplicate-internal-id",
     ),
     pytest.param(
-        "latin1.csv",
-        HEADER.encode() + "C1,Société,a@alpha.fr,Lille\n".encode("latin-1"),
+        "mixed.csv",  # UTF-8 accents and a Latin-1 one: edited by two tools, refused rather than guessed
+        HEADER.encode() + "C1,Société,a@alpha.fr,Lille\n".encode("latin-1") + "C2,Crème,b@b.fr,Nîmes\n".encode(),
         ["row 2, field companyName", "byte 0xE9", "not UTF-8"],
         id="not-utf8",
     ),

@@ -18,7 +18,8 @@ async def test_the_demo_passes_every_check_despite_faults(altoviz_sandbox: Sandb
 
     assert [c.name for c in result.checks if not c.ok] == []
     assert result.ok
-    assert result.imported.get("created") == 1000
+    # A create whose answer a fault lost is settled by lookup and counted unchanged (not provably ours).
+    assert sum(result.imported.get(name, 0) for name in ("created", "unchanged")) == 1000
     assert result.customers == 1005
     assert result.duplicates == 0
     assert len(result.pdfs) == 20

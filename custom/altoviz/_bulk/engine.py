@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import time
@@ -17,7 +18,7 @@ from .ledger import Ledger
 from .limiter import AdaptiveLimiter, ThrottleWatch
 from .operations import EntityOps, entity_ops
 from .progress import ProgressTracker
-from .results import BulkProgress, BulkReport, Outcome, RecordResult
+from .results import BulkProgress, BulkReport, Outcome, RecordResult, fingerprint
 from .upsert import Upserter
 
 logger = logging.getLogger("altoviz.bulk")
@@ -44,7 +45,8 @@ async def bulk_upsert(
     Each record is created when the server does not have its ``internalId``, updated when the server's copy
     differs in a field the record sets, and otherwise left ``unchanged``; a record the server rejects is
     ``failed`` with the reason, and the import goes on. Results are appended to the JSONL ``ledger`` as they
-    come; run again with the same ledger to skip what is finished and retry what failed.
+    come; run again with the same ledger to skip what is finished with the same data, update what changed since,
+    and retry what failed. One import at a time per ledger: a ledger in use raises ``LedgerError`` at once.
 
     At most ``max_concurrency`` records are in flight; fewer after 429s (AIMD, see ``_bulk.limiter``), while the
     client's pacer spaces requests at the rate the server accepts. ``on_progress`` is called after every
@@ -123,9 +125,10 @@ class _Run:
         except ValueError as exc:
             self.record(RecordResult("", Outcome.FAILED, None, str(exc), getattr(item, "row", None)))
             return
+        print_ = fingerprint(data)
         done = self.book.done.get(internal_id) if self.book is not None else None
-        if done is not None:
-            self.tracker.add(Outcome.SKIPPED)  # finished by an earlier run: nothing to send, nothing to write
+        if done is not None and done.fingerprint == print_:
+            self.tracker.add(Outcome.SKIPPED)  # finished by an earlier run, same data: nothing to send or write
             return
         if internal_id in self.seen:
             earlier = self.seen[internal_id]
@@ -136,11 +139,11 @@ class _Run:
             return
         self.seen[internal_id] = row
         await self.limiter.acquire()
-        task = asyncio.create_task(self._work(internal_id, data, row))
+        task = asyncio.create_task(self._work(internal_id, data, row, print_))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _work(self, internal_id: str, data: dict[str, Any], row: int | None) -> None:
+    async def _work(self, internal_id: str, data: dict[str, Any], row: int | None, print_: str) -> None:
         try:
             try:
                 result = await self.upserter.upsert(internal_id, data, row)
@@ -151,6 +154,7 @@ class _Run:
                 result = RecordResult(internal_id, Outcome.FAILED, None, f"{type(exc).__name__}: {exc}", row)
             if result.outcome is not Outcome.FAILED:
                 self.limiter.on_success()
+                result = dataclasses.replace(result, fingerprint=print_)
             self.record(result)
         except asyncio.CancelledError:
             raise

@@ -6,9 +6,15 @@ flight, never a written one; a kill in the middle of a write can only leave an i
 ``open`` cuts off before appending. Lines are flushed to the OS (enough to survive the process) and fsynced
 when the ledger closes.
 
-Resume rules: a record with any finished line (created, updated, unchanged) is done and is skipped by the
-next run with the same ledger, whatever its data is now; a record whose lines are all ``failed`` is tried
-again. Skipped records write no line, so the ledger holds each record's finished result once.
+Resume rules: each finished line (created, updated, unchanged) carries the record's ``fingerprint``, a hash
+of the data that was sent. A record whose last finished line has the fingerprint of its data now is done
+and is skipped by the next run with the same ledger; a record whose data changed since (a fixed mapping, an
+edited cell) is upserted again, which updates it; a record whose lines are all ``failed`` is tried again.
+A line without a fingerprint (written by an older version) counts as changed: upserting it again costs a
+request and is safe, skipping it could leave a stale record. Skipped records write no line.
+
+One import at a time: ``open`` takes an OS lock on the ledger (``lock``), so a second import on the same
+ledger fails at once with ``LedgerError`` instead of sending every record again.
 """
 
 from __future__ import annotations
@@ -20,13 +26,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from .._errors import AltovizError
+from .lock import LockUnavailableError, lock_exclusive
 from .results import Outcome, RecordResult
 
 logger = logging.getLogger("altoviz.bulk")
 
 
-class LedgerError(ValueError):
-    """The ledger cannot be used for this import (it belongs to another entity)."""
+class LedgerError(AltovizError, ValueError):
+    """The ledger cannot be used for this import: another entity's, not UTF-8, or in use by another import."""
 
 
 class Ledger:
@@ -39,13 +47,25 @@ class Ledger:
         self._file: IO[str] | None = None
 
     def open(self) -> Ledger:
-        """Read what earlier runs finished, cut off a torn last line, and open for appending."""
-        if self.path.exists():
-            self._read()
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Lock the ledger, read what earlier runs finished, cut off a torn last line, and open for appending."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Opened (and locked) before reading: what is read is then what no other import is changing.
         # Line buffering would flush on each newline too, but an explicit flush states the contract.
-        self._file = self.path.open("a", encoding="utf-8")
+        file = self.path.open("a", encoding="utf-8")
+        try:
+            lock_exclusive(file)
+        except LockUnavailableError as exc:
+            file.close()
+            raise LedgerError(
+                f"{self.path} is in use by another import ({exc}): wait for it to finish, or give this one "
+                "another ledger"
+            ) from None
+        try:
+            self._read()
+        except BaseException:
+            file.close()
+            raise
+        self._file = file
         return self
 
     def _read(self) -> None:
@@ -55,7 +75,14 @@ class Ledger:
             logger.warning("%s: dropping an incomplete last line (the previous run was killed mid-write)", self.path)
             with self.path.open("r+b") as raw:
                 raw.truncate(complete)
-        for number, line in enumerate(content[:complete].decode("utf-8").splitlines(), start=1):
+        try:
+            text = content[:complete].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # Not a file this importer wrote: guessing at what it means could skip or repeat records.
+            raise LedgerError(
+                f"{self.path} is not a ledger: byte 0x{content[exc.start]:02X} at offset {exc.start} is not UTF-8"
+            ) from None
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             result = self._parse(line, number)
@@ -74,6 +101,7 @@ class Ledger:
                 id=data.get("id"),
                 reason=data.get("reason"),
                 row=data.get("row"),
+                fingerprint=data.get("fingerprint"),
             )
         except (ValueError, KeyError, TypeError) as exc:
             if isinstance(exc, LedgerError):
@@ -85,7 +113,7 @@ class Ledger:
         """Append one result and flush it."""
         if self._file is None:
             raise RuntimeError("the ledger is not open")
-        line = {
+        line: dict[str, Any] = {
             "entity": self.entity,
             "internalId": result.internal_id,
             "outcome": result.outcome.value,
@@ -93,6 +121,8 @@ class Ledger:
             "reason": result.reason,
             "row": result.row,
         }
+        if result.fingerprint is not None:
+            line["fingerprint"] = result.fingerprint
         self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
         self._file.flush()
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
+import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 class Outcome(str, enum.Enum):
@@ -38,6 +41,18 @@ class RecordResult:
     """Why it failed; for a success, a note when the result needed reconciling (a create whose answer was lost)."""
     row: int | None = None
     """The record's line in its source file, when it came from one (``altoviz._records.Record``)."""
+    fingerprint: str | None = None
+    """A hash of the record's data as sent (``fingerprint``): a rerun skips the record only while it matches."""
+
+
+def fingerprint(data: Mapping[str, Any]) -> str:
+    """Return a hash of a record's wire data: equal for equal data, whatever the order of its keys.
+
+    128 bits of SHA-256 over canonical JSON: a collision, which would skip a changed record, is as likely as
+    guessing a random 128-bit key.
+    """
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

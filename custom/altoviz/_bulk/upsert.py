@@ -7,8 +7,10 @@ Looking up first would double the cost of every new record to save one request o
 
 **Exactly once.** A create whose answer is lost (connection dropped after sending, timeout, 5xx) may have
 been committed. It is never sent again blindly: the record is looked up by ``internalId`` first, and created
-again only when the server does not have it. Lookups and updates are GET and PUT, which the client's
-transport already retries safely.
+again only when the server does not have it. A record found that way counts as ``unchanged`` (or ``updated``),
+not ``created``: whether this request or another import created it cannot be told, and ``created`` counts
+only creates the server answered, so concurrent imports never report more creations than records. Lookups
+and updates are GET and PUT, which the client's transport already retries safely.
 """
 
 from __future__ import annotations
@@ -82,8 +84,11 @@ class Upserter:
                 found = await self._lookup(internal_id)
                 if found is None:
                     continue  # not committed: creating it again cannot duplicate it
+                # Found, but not necessarily created by this request: another import (or person) may have
+                # created it meanwhile. Only a 2xx answer to our own create proves "created"; counting this
+                # one as created too made two concurrent imports report more creations than records.
                 note = f"create answer lost ({type(exc).__name__}); found by internalId"
-                return await self._reconcile(found, wanted, internal_id, row, Outcome.CREATED, note)
+                return await self._reconcile(found, wanted, internal_id, row, Outcome.UNCHANGED, note)
             return RecordResult(internal_id, Outcome.CREATED, _id_of(created), None, row)
         return self._failed(internal_id, row, f"create failed {MAX_CREATE_ATTEMPTS} times, not committed: {lost}")
 
@@ -130,7 +135,7 @@ class Upserter:
         for attempt in range(LOOKUP_ATTEMPTS):
             try:
                 return await self._lookup_once(internal_id)
-            except (APIConnectionError, ServerError, RateLimitError) as exc:
+            except (APIConnectionError, ServerError, RateLimitError, ResponseParseError) as exc:
                 if attempt == LOOKUP_ATTEMPTS - 1:
                     raise UnknownStateError(f"lookup by internalId failed: {exc}") from exc
                 await asyncio.sleep(_LOOKUP_BACKOFF * 2**attempt)

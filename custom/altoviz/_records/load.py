@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .encoding import UTF8, check_encoding, detect_encoding
 from .entities import EntitySpec, entity_spec
 from .errors import InvalidFileError, RecordError
 from .mapping import ColumnResolver, plan_header
 from .reader import CsvReader, FileFormat, SourceRow, iter_jsonl, sniff_format
-from .validate import find_duplicates, set_path, validate_record
+from .validate import contains_nul, find_duplicates, set_path, validate_record
 
 logger = logging.getLogger("altoviz.records")
 
@@ -63,12 +64,16 @@ def load_records(
     skip_invalid: bool = False,
     file_format: FileFormat | None = None,
     delimiter: str | None = None,
+    encoding: str | None = None,
 ) -> LoadedRecords:
     """Read and validate an import file for one entity (``"customers"``, ``"products"``...).
 
     ``mapping`` maps column names to wire fields (see ``parse_map_pairs``, ``read_mapping_file``); without
     it, columns named like wire fields or the entity's flat aliases are understood. ``file_format`` is
     guessed from the extension (or the first byte) when not given; ``delimiter`` from the CSV header.
+    ``encoding`` is the file's (``"cp1252"``, ``"latin-1"``...); without it a JSONL file is read as UTF-8
+    (as JSON requires) and a CSV file as UTF-8, or as Windows-1252 when it is not UTF-8 (see
+    ``_records.encoding``: what French Excel writes imports as it is).
 
     Raises ``InvalidFileError`` listing every problem when any row is invalid, unless ``skip_invalid``: then
     the valid rows are returned and the invalid ones are in ``errors``. Problems with the file as a whole
@@ -79,12 +84,14 @@ def load_records(
     path = Path(path)
     resolver = ColumnResolver(spec, mapping)
     file_format = file_format or sniff_format(path)
+    if encoding is not None:
+        encoding = check_encoding(encoding)
     loader = _Loader(spec, path)
     if file_format == "jsonl":
-        for source in iter_jsonl(path):
+        for source in iter_jsonl(path, encoding=encoding or UTF8):
             loader.add(source, [resolver.target(column) for column, _ in source.values])
     else:
-        with CsvReader(path, delimiter=delimiter) as reader:
+        with CsvReader(path, delimiter=delimiter, encoding=encoding or detect_encoding(path)) as reader:
             targets, header_errors = plan_header(reader.header, resolver)
             if header_errors:
                 raise InvalidFileError(header_errors, path=str(path))
@@ -133,6 +140,10 @@ class _Loader:
                 self.ignored.setdefault(column)
             elif index in source.bad_values:
                 errors.append(RecordError(source.row, target, source.bad_values[index]))
+            elif contains_nul(value):
+                # Valid in a CSV cell and in JSON, but no text field can hold it: stored, it truncates or breaks
+                # whatever reads the field later (C strings, XML, the PDF the invoice becomes).
+                errors.append(RecordError(source.row, target, "contains a NUL character (byte 0x00)"))
             elif isinstance(value, str) and not value.strip():
                 continue  # an empty cell means "not given", never ""
             else:

@@ -1,9 +1,10 @@
-"""Streaming readers for CSV and JSONL import files, with line numbers and UTF-8 checking.
+"""Streaming readers for CSV and JSONL import files, with line numbers and encoding checking.
 
 Both read the file as bytes, one line at a time, so memory stays flat whatever the file size, and decode
-each line with ``surrogateescape``: a byte that is not UTF-8 survives as a marker in the value it belongs
-to instead of aborting the read. That lets a Latin-1 export be reported as "row 7, field city: byte 0xE9
-at offset 345 is not UTF-8" for every bad value at once, rather than one vague failure at the first one.
+each line with ``surrogateescape`` in the file's encoding (UTF-8 unless told or, for CSV, detected: see
+``encoding``): a byte the encoding cannot read survives as a marker in the value it belongs to instead of
+aborting the read. That lets a file be reported as "row 7, field city: byte 0xE9 at offset 345 is not
+UTF-8" for every bad value at once, rather than one vague failure at the first one.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Literal
 
+from .cells import unescape_cell
+from .encoding import UTF8, advice, label
 from .errors import InvalidFileError, RecordError
 
 FileFormat = Literal["csv", "jsonl"]
@@ -27,7 +31,10 @@ _DELIMITERS = ",;\t|"
 # surrogateescape maps an undecodable byte b to the lone surrogate U+DC00 + b.
 _ESCAPE_BASE = 0xDC00
 _ESCAPED = range(0xDC80, 0xDD00)
-_UTF8_ADVICE = "save the file as UTF-8"
+MAX_DEPTH = 32
+"""Deepest nesting of objects and lists a JSONL record may have. The deepest wire record is 3 levels
+(``lines[].product``...); 32 leaves room for any future field while keeping every later walk over a record
+(mapping, validation, comparison) far from Python's recursion limit."""
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,9 @@ class SourceRow:
 class _Lines:
     """A binary file's lines decoded with surrogateescape, remembering the raw bytes and offsets of each."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, encoding: str = UTF8) -> None:
         self._stream = stream
+        self.encoding = encoding
         self._offset = 0
         self._pending: list[tuple[int, bytes]] = []
 
@@ -56,7 +64,7 @@ class _Lines:
         for raw in self._stream:
             self._pending.append((self._offset, raw))
             self._offset += len(raw)
-            text = raw.decode("utf-8", "surrogateescape")
+            text = raw.decode(self.encoding, "surrogateescape")
             yield text.removeprefix(_BOM) if self._offset == len(raw) else text
 
     def take(self) -> list[tuple[int, bytes]]:
@@ -65,14 +73,14 @@ class _Lines:
         return taken
 
 
-def _bad_byte_offsets(lines: list[tuple[int, bytes]]) -> list[int]:
-    """Return the file offset of every byte that is not UTF-8 in these lines, in order."""
+def _bad_byte_offsets(lines: list[tuple[int, bytes]], encoding: str) -> list[int]:
+    """Return the file offset of every byte the encoding cannot read in these lines, in order."""
     offsets: list[int] = []
     for start, raw in lines:
         position = 0
         while position < len(raw):
             try:
-                raw[position:].decode("utf-8")
+                raw[position:].decode(encoding)
                 break
             except UnicodeDecodeError as exc:
                 offsets.extend(start + position + i for i in range(exc.start, exc.end))
@@ -98,10 +106,12 @@ def _first_escaped(value: Any) -> int:
     return next(_first_escaped(part) for pair in items for part in pair if _escaped_count(part))
 
 
-def _locate_bad_bytes(values: list[tuple[str, Any]], lines: list[tuple[int, bytes]]) -> dict[int, str]:
+def _locate_bad_bytes(
+    values: list[tuple[str, Any]], lines: list[tuple[int, bytes]], encoding: str = UTF8
+) -> dict[int, str]:
     # Values appear in the raw bytes in the same order as in the record, and each undecodable byte became
     # exactly one escape, so the n-th escape overall is the n-th bad byte found in the raw lines.
-    offsets = _bad_byte_offsets(lines)
+    offsets = _bad_byte_offsets(lines, encoding)
     if not offsets:
         return {}  # the common case, found at C speed: no value needs scanning
     bad: dict[int, str] = {}
@@ -111,7 +121,7 @@ def _locate_bad_bytes(values: list[tuple[str, Any]], lines: list[tuple[int, byte
         if count:
             byte = _first_escaped((column, value))
             where = f" at offset {offsets[seen]}" if seen < len(offsets) else ""
-            bad[index] = f"byte 0x{byte:02X}{where} is not UTF-8 ({_UTF8_ADVICE})"
+            bad[index] = f"byte 0x{byte:02X}{where} is not {label(encoding)} ({advice(encoding)})"
         seen += count
     return bad
 
@@ -130,20 +140,20 @@ class CsvReader:
     (as Excel writes) is skipped. Blank lines are skipped. Use as a context manager, or call ``close``.
     """
 
-    def __init__(self, path: str | Path, *, delimiter: str | None = None) -> None:
+    def __init__(self, path: str | Path, *, delimiter: str | None = None, encoding: str = UTF8) -> None:
         self.path = Path(path)
         self._stream: BinaryIO = self.path.open("rb")
         try:
-            self._lines = _Lines(self._stream)
+            self._lines = _Lines(self._stream, encoding)
             lines = iter(self._lines)
             first = next(lines, None)
             if first is None or not first.strip():
                 raise InvalidFileError([RecordError(1, None, "the file has no header line")], path=str(path))
             self.delimiter = delimiter or _sniff_delimiter(first)
             self._reader = csv.reader(itertools.chain([first], lines), delimiter=self.delimiter, strict=True)
-            self.header = [column.strip() for column in self._next_cells(1)]
+            self.header = [unescape_cell(column).strip() for column in self._next_cells(1)]
             header_values = [(column, "") for column in self.header]
-            bad = _locate_bad_bytes(header_values, self._lines.take())
+            bad = _locate_bad_bytes(header_values, self._lines.take(), encoding)
             if bad:
                 errors = [RecordError(1, None, f"column {index + 1}: {reason}") for index, reason in bad.items()]
                 raise InvalidFileError(errors, path=str(path))
@@ -169,11 +179,12 @@ class CsvReader:
             lines = self._lines.take()
             if not cells:
                 continue
-            values = list(zip(self.header, cells, strict=False))
+            # An exported cell neutralised against spreadsheet formulas reads back as the text it was.
+            values = list(zip(self.header, map(unescape_cell, cells), strict=False))
             problem = None
             if len(cells) != width:
                 problem = f"has {len(cells)} values but the header has {width} columns"
-            yield SourceRow(start, values, _locate_bad_bytes(values, lines), problem)
+            yield SourceRow(start, values, _locate_bad_bytes(values, lines, self._lines.encoding), problem)
 
     def close(self) -> None:
         """Close the file."""
@@ -188,10 +199,10 @@ class CsvReader:
         self.close()
 
 
-def iter_jsonl(path: str | Path) -> Iterator[SourceRow]:
-    """Yield one ``SourceRow`` per non-blank line of a JSONL file: each line one JSON object."""
+def iter_jsonl(path: str | Path, *, encoding: str = UTF8) -> Iterator[SourceRow]:
+    """Yield one ``SourceRow`` per non-blank line of a JSONL file: each line one JSON object (UTF-8 by default)."""
     with Path(path).open("rb") as stream:
-        lines = _Lines(stream)
+        lines = _Lines(stream, encoding)
         for number, text in enumerate(lines, start=1):
             raw = lines.take()
             if not text.strip():
@@ -199,15 +210,38 @@ def iter_jsonl(path: str | Path) -> Iterator[SourceRow]:
             try:
                 parsed = json.loads(text)
             except json.JSONDecodeError as exc:
-                bad = _locate_bad_bytes([("", text)], raw)
+                bad = _locate_bad_bytes([("", text)], raw, encoding)
                 reason = bad[0] if bad else f"not valid JSON: {exc.msg} (column {exc.colno})"
                 yield SourceRow(number, [], problem=reason)
+                continue
+            except RecursionError:
+                yield SourceRow(number, [], problem=f"nested deeper than {MAX_DEPTH} levels")
+                continue
+            except ValueError:  # the only other failure of json.loads: an integer past Python's digit limit
+                limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+                yield SourceRow(number, [], problem=f"holds a number longer than {limit} digits")
+                continue
+            if _depth_exceeds(parsed, MAX_DEPTH):
+                yield SourceRow(number, [], problem=f"nested deeper than {MAX_DEPTH} levels")
                 continue
             if not isinstance(parsed, dict):
                 yield SourceRow(number, [], problem=f"expected a JSON object, got {type(parsed).__name__}")
                 continue
             values = list(parsed.items())
-            yield SourceRow(number, values, _locate_bad_bytes(values, raw))
+            yield SourceRow(number, values, _locate_bad_bytes(values, raw, encoding))
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether a parsed JSON value nests lists and objects more than ``limit`` deep (checked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            if depth >= limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def sniff_format(path: str | Path) -> FileFormat:

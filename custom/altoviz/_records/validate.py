@@ -123,6 +123,22 @@ def _locations(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, 
         yield from _locations(node[key], rest, here + ".")
 
 
+def contains_nul(value: Any) -> bool:
+    """Whether a value (a cell, or a JSON value with its keys) holds a NUL character anywhere."""
+    stack = [value]
+    while stack:  # iterative: a JSONL value may be nested as deep as the reader allows
+        node = stack.pop()
+        if isinstance(node, str):
+            if "\x00" in node:
+                return True
+        elif isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 

@@ -70,7 +70,8 @@ class CliError(Exception):
 
 def exit_code_for(exc: AltovizError) -> ExitCode:
     """Return the exit code for an SDK exception."""
-    if isinstance(exc, (InvalidFileError, MappingError, UnknownEntityError)):
+    # The SDK's input errors (a bad file, mapping, entity name or ledger) are also ValueErrors: nothing was sent.
+    if isinstance(exc, (InvalidFileError, MappingError, UnknownEntityError, ValueError)):
         return ExitCode.USAGE
     if isinstance(exc, (AuthenticationError, PermissionDeniedError)):
         return ExitCode.AUTH

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from .._client import AltovizClient
 from .._errors import AltovizError
+from .._filenames import document_file_names
 from .common import ExitCode, add_api_options, fail, open_client, run_command, warn
 from .progress import Progress, progress
 from .resources import DOCUMENTS, convert_filter
@@ -24,7 +24,6 @@ from .resources import DOCUMENTS, convert_filter
 # download_many reports only when a whole batch is done; batches of a few rounds keep the progress honest
 # while the workers stay busy almost all the time.
 _ROUNDS_PER_BATCH = 8
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +32,8 @@ def register(subparsers: Any) -> None:
         "download",
         help="download the PDFs of the documents in a date range",
         description="List the invoices, credits or quotes dated in a range, then download their PDFs into a "
-        "directory (named by document number; drafts as draft-ID.pdf).",
+        "directory (named by document number made file-safe; drafts as draft-ID.pdf; numbers that would "
+        "share a name get -ID appended).",
     )
     parser.set_defaults(handler=handle)
     parser.add_argument(
@@ -50,12 +50,6 @@ def register(subparsers: Any) -> None:
 def handle(args: argparse.Namespace) -> int:
     """Run the download."""
     return run_command(download, args)
-
-
-def file_name(number: str | None, ident: int) -> str:
-    """Return the PDF's name: its document number made safe for a file system, or ``draft-ID`` without one."""
-    cleaned = _UNSAFE.sub("_", number).strip("._") if number else ""
-    return f"{cleaned}.pdf" if cleaned else f"draft-{ident}.pdf"
 
 
 async def download(args: argparse.Namespace) -> int:
@@ -78,16 +72,18 @@ async def download(args: argparse.Namespace) -> int:
     failed = {ident: error for ident, error in results.items() if isinstance(error, AltovizError)}
     for ident, error in sorted(failed.items()):
         warn(f"{DOCUMENTS[args.kind].entity.singular} {ident}: {error}")
-    print(f"downloaded {len(results) - len(failed)} of {len(names)} {args.kind} to {args.dir}", file=sys.stderr)
+    # Counted as distinct files on disk, not as answers: the summary says what the directory now holds.
+    written = {path for path in results.values() if isinstance(path, Path) and path.is_file()}
+    print(f"downloaded {len(written)} of {len(names)} {args.kind} to {args.dir}", file=sys.stderr)
     return ExitCode.FAILED if failed else ExitCode.OK
 
 
 async def _list_documents(client: AltovizClient, kind: str, dates: Mapping[str, Any]) -> dict[int, str]:
-    names: dict[int, str] = {}
+    numbers: dict[int, str | None] = {}
     async for doc in client.paginate(DOCUMENTS[kind].list_op, **dates).prefetch(2):
-        number = doc.number if isinstance(doc.number, str) else None
-        names[int(doc.id)] = file_name(number, int(doc.id))
-    return names
+        numbers[int(doc.id)] = doc.number if isinstance(doc.number, str) else None
+    # Named once the whole list is known: whether a name clashes depends on every other document.
+    return document_file_names(numbers)
 
 
 async def _download_all(

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from .._records.cells import escape_cell
 from .common import ExitCode, add_api_options, fail, open_client, run_command
 from .progress import progress
 from .resources import FILTERS, LISTS, accepted_params, convert_filter
@@ -138,7 +139,10 @@ def _spool(fmt: Format, out: IO[str]) -> Iterator[IO[str]]:
 
 
 def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    """Flatten a wire record to CSV cells: nested objects become dotted columns, lists stay JSON."""
+    """Flatten a wire record to CSV cells: nested objects become dotted columns, lists stay JSON.
+
+    Text that a spreadsheet would run as a formula gets a leading quote (``escape_cell``); import removes it.
+    """
     cells: dict[str, str] = {}
     for key, value in record.items():
         name = f"{prefix}{key}"
@@ -150,6 +154,8 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
             cells[name] = "true" if value else "false"
         elif value is None:
             cells[name] = ""
+        elif isinstance(value, str):
+            cells[name] = escape_cell(value)
         else:
             cells[name] = str(value)
     return cells
@@ -161,7 +167,10 @@ def write_csv(jsonl: IO[str], out: IO[str]) -> None:
     for line in jsonl:
         columns.update(dict.fromkeys(flatten(json.loads(line))))
     jsonl.seek(0)
-    writer = csv.DictWriter(out, fieldnames=list(columns), restval="", lineterminator="\n")
-    writer.writeheader()
+    # CRLF (RFC 4180, what spreadsheets write): with it as the line terminator the csv module quotes every
+    # cell holding a CR or an LF; with a bare LF it would leave a lone CR unquoted and split the row on reading.
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([escape_cell(column) for column in columns])
     for line in jsonl:
-        writer.writerow(flatten(json.loads(line)))
+        cells = flatten(json.loads(line))
+        writer.writerow([cells.get(column, "") for column in columns])

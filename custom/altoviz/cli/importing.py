@@ -52,6 +52,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--map-file", type=Path, help="a file of COLUMN=FIELD lines (--map wins over it)")
     parser.add_argument(
+        "--encoding",
+        help="the file's encoding, e.g. cp1252 or latin-1 (default: UTF-8, with or without BOM; a CSV file that "
+        "is not UTF-8 is read as cp1252, what French Excel writes)",
+    )
+    parser.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows and list the invalid ones (exit code 1)"
     )
     parser.add_argument("--ledger", type=Path, help=f"where to record what was imported (default: FILE{LEDGER_SUFFIX})")
@@ -97,7 +102,13 @@ async def run_import(args: argparse.Namespace) -> int:
     """Validate, then upsert; 1 when any record was not imported (failed, or skipped as invalid)."""
     if args.concurrency < 1:
         fail("--concurrency must be at least 1")
-    loaded = load_records(args.entity, args.file, mapping=column_mapping(args) or None, skip_invalid=args.skip_invalid)
+    loaded = load_records(
+        args.entity,
+        args.file,
+        mapping=column_mapping(args) or None,
+        skip_invalid=args.skip_invalid,
+        encoding=args.encoding,
+    )
     _warn_about_file(loaded)
     # Imported when an import runs: the other subcommands need none of the bulk engine.
     from .._bulk import bulk_upsert

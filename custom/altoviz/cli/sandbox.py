@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import os
 import secrets
 from typing import Any
 
+from .._config import API_KEY_ENV
 from ..sandbox.config import RETRY_AFTER_MODES, FaultConfig, SandboxConfig, parse_size
+from .common import ExitCode, report_error
+
+# The third-party modules the server imports; ``altoviz.sandbox.config`` and ``.server`` need only the stdlib.
+_EXTRA_MODULES = ("starlette", "uvicorn")
 
 
 def _share(text: str) -> float:
@@ -42,7 +49,11 @@ def register(subparsers: Any) -> None:
     server = parser.add_argument_group("server")
     server.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: %(default)s)")
     server.add_argument("--port", type=int, default=8000, help="port, 0 for a free one (default: %(default)s)")
-    server.add_argument("--api-key", help="the accepted X-API-KEY (default: a new random key)")
+    server.add_argument(
+        "--api-key",
+        help=f"the accepted X-API-KEY (default: ${API_KEY_ENV}, else a new random key); write --api-key=KEY for "
+        "a key that starts with '-'",
+    )
     server.add_argument("--access-log", action="store_true", help="log every request")
     limits = parser.add_argument_group("rate limit")
     limits.add_argument("--rate", type=float, default=50.0, help="requests per second per key, 0 for no limit")
@@ -68,7 +79,7 @@ def register(subparsers: Any) -> None:
 def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     """Return the sandbox settings the command line asks for."""
     return SandboxConfig(
-        api_key=args.api_key or secrets.token_urlsafe(24),
+        api_key=args.api_key or os.environ.get(API_KEY_ENV) or secrets.token_urlsafe(24),
         rate=args.rate,
         burst=args.burst,
         retry_after=args.retry_after,
@@ -90,25 +101,43 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     )
 
 
+def missing_extra() -> str | None:
+    """Return the name of a module of the ``[sandbox]`` extra that cannot be imported, or None."""
+    for module in _EXTRA_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            return module
+    return None
+
+
 def handle(args: argparse.Namespace) -> int:
     """Run the sandbox in the foreground until Ctrl-C."""
-    try:
-        from ..sandbox.server import bind_socket, make_server
-        from ..sandbox.state import SandboxState
-    except ImportError as exc:  # pragma: no cover - depends on the install
-        print(f"altoviz sandbox needs the sandbox extra: pip install 'altoviz-client[sandbox]' ({exc})")
-        return 2
+    # Checked before anything is printed: a URL and a key for a server that never starts would mislead.
+    missing = missing_extra()
+    if missing is not None:
+        report_error(
+            f"the sandbox needs the [sandbox] extra ({missing} is missing): pip install 'altoviz-client[sandbox]'"
+        )
+        return ExitCode.USAGE
+    from ..sandbox.server import bind_socket, make_server
+    from ..sandbox.state import SandboxState
+
     try:
         config = config_from_args(args)
     except ValueError as exc:
-        print(f"altoviz sandbox: {exc}")
-        return 2
+        report_error(str(exc))
+        return ExitCode.USAGE
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     sock = bind_socket(args.host, args.port)
     host, port = sock.getsockname()[:2]
     # Printing the key is this command's job: the user needs it to point a client at the sandbox.
     print(f"Altoviz sandbox at http://{host}:{port}", flush=True)
-    print(f"API key: {config.api_key}", flush=True)
+    if args.api_key is None and os.environ.get(API_KEY_ENV):
+        # The user already holds that key, and it may be a real one: it is not echoed to the terminal.
+        print(f"API key: the value of ${API_KEY_ENV}", flush=True)
+    else:
+        print(f"API key: {config.api_key}", flush=True)
     server = make_server(SandboxState(config), access_log=args.access_log, log_level="info")
     server.run(sockets=[sock])
     return 0

@@ -9,12 +9,15 @@ from altoviz._records import InvalidFileError, RecordError, load_records
 from .support import WriteFile
 
 HEADER = "internalId,companyName,email,street,zipcode,city,countryIso\n"
+ADVICE = "(save the file as UTF-8, or give its encoding)"
 GOOD = "CRM-1,Boulangerie Martin,contact@martin.fr,3 rue Pasteur,75011,Paris,FR\n"
 
 
-def refused(write_file: WriteFile, entity: str, content: str | bytes, name: str = "in.csv") -> list[str]:
+def refused(
+    write_file: WriteFile, entity: str, content: str | bytes, name: str = "in.csv", encoding: str | None = None
+) -> list[str]:
     with pytest.raises(InvalidFileError) as caught:
-        load_records(entity, write_file(name, content))
+        load_records(entity, write_file(name, content), encoding=encoding)
     return [str(error) for error in caught.value.errors]
 
 
@@ -79,26 +82,26 @@ def test_non_utf8_byte_names_row_field_and_offset(write_file: WriteFile) -> None
     # A Latin-1 export: "Société" with é as the single byte 0xE9.
     content = HEADER.encode() + GOOD.encode() + "CRM-2,Soci\xe9t\xe9 Dupont,,,,,\n".encode("latin-1")
     offset = len(HEADER) + len(GOOD) + len("CRM-2,Soci")
-    errors = refused(write_file, "customers", content)
-    assert errors == [f"row 3, field companyName: byte 0xE9 at offset {offset} is not UTF-8 (save the file as UTF-8)"]
+    errors = refused(write_file, "customers", content, encoding="utf-8")
+    assert errors == [f"row 3, field companyName: byte 0xE9 at offset {offset} is not UTF-8 " + ADVICE]
 
 
 def test_non_utf8_byte_in_a_mapped_column_names_the_wire_field(write_file: WriteFile) -> None:
     content = HEADER.encode() + "CRM-1,Dupont,,,,N\xeemes,FR\n".encode("latin-1")
-    errors = refused(write_file, "customers", content)
+    errors = refused(write_file, "customers", content, encoding="utf-8")
     assert len(errors) == 1
     assert errors[0].startswith("row 2, field billingAddress.city: byte 0xEE at offset ")
 
 
 def test_non_utf8_header_is_fatal(write_file: WriteFile) -> None:
-    errors = refused(write_file, "customers", "internalId,companyName,r\xe9gion\n".encode("latin-1"))
-    assert errors == ["row 1: column 3: byte 0xE9 at offset 24 is not UTF-8 (save the file as UTF-8)"]
+    errors = refused(write_file, "customers", "internalId,companyName,r\xe9gion\n".encode("latin-1"), encoding="utf8")
+    assert errors == ["row 1: column 3: byte 0xE9 at offset 24 is not UTF-8 " + ADVICE]
 
 
 def test_non_utf8_in_jsonl(write_file: WriteFile) -> None:
     content = b'{"internalId": "C-1", "companyName": "Soci\xe9t\xe9"}\n'
     errors = refused(write_file, "customers", content, name="in.jsonl")
-    assert errors == ["row 1, field companyName: byte 0xE9 at offset 42 is not UTF-8 (save the file as UTF-8)"]
+    assert errors == ["row 1, field companyName: byte 0xE9 at offset 42 is not UTF-8 " + ADVICE]
 
 
 def test_row_with_wrong_number_of_cells(write_file: WriteFile) -> None:
@@ -159,10 +162,34 @@ def test_record_error_without_a_field() -> None:
 
 def test_each_non_utf8_value_in_a_row_gets_its_own_offset(write_file: WriteFile) -> None:
     line = "CRM-1,Soci\xe9t\xe9,,,,N\xeemes,FR\n".encode("latin-1")
-    errors = refused(write_file, "customers", HEADER.encode() + line)
+    errors = refused(write_file, "customers", HEADER.encode() + line, encoding="utf-8")
     first = len(HEADER) + line.index(b"\xe9")
     second = len(HEADER) + line.index(b"\xee")
     assert errors == [
-        f"row 2, field companyName: byte 0xE9 at offset {first} is not UTF-8 (save the file as UTF-8)",
-        f"row 2, field billingAddress.city: byte 0xEE at offset {second} is not UTF-8 (save the file as UTF-8)",
+        f"row 2, field companyName: byte 0xE9 at offset {first} is not UTF-8 " + ADVICE,
+        f"row 2, field billingAddress.city: byte 0xEE at offset {second} is not UTF-8 " + ADVICE,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested deeper than 32 levels"),
+        ("[" * 40 + "]" * 40, "nested deeper than 32 levels"),
+        ("9" * 5_000, "holds a number longer than 4300 digits"),
+    ],
+)
+def test_a_jsonl_value_too_deep_or_too_long_is_a_row_error(write_file: WriteFile, value: str, reason: str) -> None:
+    line = '{"internalId": "C1", "companyName": "A", "x": ' + value + "}\n"
+    errors = refused(write_file, "customers", line, name="in.jsonl")
+    assert errors == [f"row 1: {reason}"]
+
+
+def test_a_nul_character_is_refused_in_csv_and_in_jsonl(write_file: WriteFile) -> None:
+    assert refused(write_file, "customers", "internalId,companyName\nC1,A\x00B\n") == [
+        "row 2, field companyName: contains a NUL character (byte 0x00)"
+    ]
+    line = '{"internalId": "C1", "companyName": "A", "billingAddress": {"city": "P\\u0000"}}\n'
+    assert refused(write_file, "customers", line, name="in.jsonl") == [
+        "row 1, field billingAddress: contains a NUL character (byte 0x00)"
     ]
