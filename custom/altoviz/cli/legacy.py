@@ -14,6 +14,7 @@ from collections.abc import Callable
 import click
 
 from .settings import current
+from .settings import given as explicit
 
 _MODULES = {
     "import": ("importing", "create or update records from a CSV or JSONL file, validated, exactly once, resumable"),
@@ -70,7 +71,9 @@ def run_argparse(name: str, argv: list[str]) -> int:
         "quiet": settings.quiet,
         "verbose": settings.verbose,
     }
-    for attr in _INHERITED:
+    # export: altoviz --json export customers, altoviz --columns 'id|name' export customers --md
+    given["format"], given["columns"] = explicit("output"), explicit("columns")
+    for attr in (*_INHERITED, "format", "columns"):
         if hasattr(args, attr) and not getattr(args, attr) and given[attr]:
             setattr(args, attr, given[attr])
     handler: Callable[[argparse.Namespace], int] = args.handler

@@ -34,9 +34,6 @@ _PREFERRED = ("id", "number", "name", "displayName", "companyName", "email", "da
 # A bordered table of more columns than this is unreadable on an 80- or 120-column terminal.
 _DEFAULT_WIDTH = 6
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection, OWASP).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -114,10 +111,13 @@ def cell_text(value: Any, *, show_time: bool) -> str:
 
 
 def safe_cell(text: str) -> str:
-    """Defuse a cell a spreadsheet would run as a formula; numbers (``-5``) stay numbers."""
-    if text.startswith(_FORMULA_START) and not _NUMBER.match(text):
-        return "'" + text
-    return text
+    """Defuse a text cell a spreadsheet would run as a formula (``altoviz import`` reads it back unchanged).
+
+    Numbers never get here as text (``-5`` stays a number): the renderer escapes only the API's strings.
+    """
+    from .._records.cells import escape_cell
+
+    return escape_cell(text)
 
 
 def default_columns(records: Sequence[Any], *, every: bool) -> list[str]:
@@ -172,15 +172,19 @@ def _yaml(data: Any, options: OutputOptions) -> str:
     return text
 
 
-def _rows(data: Any, options: OutputOptions, *, every: bool) -> tuple[list[str], list[list[str]]]:
+def _rows(
+    data: Any, options: OutputOptions, *, every: bool, escape: Callable[[str], str] | None = None
+) -> tuple[list[str], list[list[str]]]:
     """Header and rows of a list; a single record becomes field/value rows."""
+
+    def text(value: Any) -> str:
+        shown = cell_text(value, show_time=options.show_time)
+        return escape(shown) if escape is not None and isinstance(value, str) else shown
+
     if isinstance(data, list):
         records = data
         columns = list(options.columns) or default_columns(records, every=every)
-        rows = [
-            [cell_text(dig(r, c) if isinstance(r, dict) else r, show_time=options.show_time) for c in columns]
-            for r in records
-        ]
+        rows = [[text(dig(r, c) if isinstance(r, dict) else r) for c in columns] for r in records]
         return columns, rows
     cells = flatten(data)
     if options.columns:
@@ -191,14 +195,10 @@ def _rows(data: Any, options: OutputOptions, *, every: bool) -> tuple[list[str],
 def _delimited(data: Any, options: OutputOptions) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=_DELIMITERS[options.format], lineterminator="\n")
-    if isinstance(data, list):
-        header, rows = _rows(data, options, every=True)
-        writer.writerow(header)
-    else:
-        # One record as one CSV row: the same columns a list of it would have, so the two append cleanly.
-        header, rows = _rows([data], options, every=True)
-        writer.writerow(header)
-    writer.writerows([safe_cell(c) for c in row] for row in rows)
+    # One record as one CSV row: the same columns a list of it would have, so the two append cleanly.
+    header, rows = _rows(data if isinstance(data, list) else [data], options, every=True, escape=safe_cell)
+    writer.writerow(header)
+    writer.writerows(rows)
     return out.getvalue()
 
 

@@ -139,6 +139,12 @@ def current(ctx: click.Context | None = None) -> Settings:
     return settings
 
 
+def given(name: str, ctx: click.Context | None = None) -> Any:
+    """Return the value of a global option the line gave explicitly (``output``, ``columns``...), else None."""
+    ctx = ctx or click.get_current_context()
+    return ctx.find_root().meta.get(_META, {}).get(name)
+
+
 @dataclass(frozen=True)
 class Connection:
     """Where to send requests and with which key (None: none found)."""
