@@ -27,10 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 
 from emit_registry import emit as emit_registry  # noqa: E402
+from emit_resources import emit as emit_resources  # noqa: E402
 from normalize import dump, load, prepare_for_generator  # noqa: E402
 from surface import read_api  # noqa: E402
 
 PACKAGE = "altoviz_client"
+RESOURCES = "_resources"
+RESOURCES_DIR = ROOT / "custom" / "altoviz" / RESOURCES
 SPEC = ROOT / "openapi" / "altoviz.yaml"
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
@@ -60,8 +63,11 @@ def run(cmd: list[str], cwd: Path) -> str:
     return output
 
 
-def generate(spec: Path, dest: Path) -> None:
-    """Generate the package from ``spec`` into ``dest`` (which must not exist)."""
+def generate(spec: Path, dest: Path, resources_dest: Path) -> None:
+    """Generate the package from ``spec`` into ``dest`` and the resource namespaces into ``resources_dest``.
+
+    Neither may exist.
+    """
     check_config(CONFIG)
     with tempfile.TemporaryDirectory() as tmp:
         normalized = Path(tmp) / "normalized.yaml"
@@ -96,18 +102,21 @@ def generate(spec: Path, dest: Path) -> None:
         except (ValueError, KeyError, SyntaxError) as exc:
             raise RegenerationError(f"reading the generated operations: {exc}") from exc
         emit_registry(api, doc, out / "registry.py", PACKAGE)
+        resources = Path(tmp) / RESOURCES
+        emit_resources(api, resources, PACKAGE)
         # From the parent directory: inside the package, its types.py would shadow the standard library's.
         run(
-            [sys.executable, "-m", "ruff", "check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", PACKAGE],
+            [sys.executable, "-m", "ruff", "check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", PACKAGE, RESOURCES],
             cwd=out.parent,
         )
-        run([sys.executable, "-m", "ruff", "format", *RUFF_ARGS, PACKAGE], cwd=out.parent)
+        run([sys.executable, "-m", "ruff", "format", *RUFF_ARGS, PACKAGE, RESOURCES], cwd=out.parent)
         # The generator writes no py.typed with --meta none; the client is typed, so say so (PEP 561).
         (out / "py.typed").write_text("", encoding="utf-8")
         shutil.move(str(out), dest)
+        shutil.move(str(resources), resources_dest)
 
 
-def tree_differences(expected: Path, actual: Path) -> list[str]:
+def tree_differences(expected: Path, actual: Path, label: str = PACKAGE) -> list[str]:
     """Unified diffs (or missing/extra file notes) between two generated trees."""
     problems: list[str] = []
 
@@ -128,7 +137,9 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
             if name != "__pycache__":
                 walk(sub, rel / name)
 
-    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), Path(PACKAGE))
+    if not actual.is_dir():
+        return [f"{actual} is missing"]
+    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), Path(label))
     return problems
 
 
@@ -138,13 +149,16 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the committed client differs")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (YAML or JSON)")
     parser.add_argument("--output", type=Path, default=ROOT / PACKAGE, help="where the package goes")
+    parser.add_argument("--resources-output", type=Path, default=RESOURCES_DIR, help="where the resource namespaces go")
     args = parser.parse_args()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / PACKAGE
-            generate(args.spec, fresh)
+            fresh_resources = Path(tmp) / RESOURCES
+            generate(args.spec, fresh, fresh_resources)
             if args.check:
                 problems = tree_differences(fresh, args.output)
+                problems += tree_differences(fresh_resources, args.resources_output, f"custom/altoviz/{RESOURCES}")
                 if problems:
                     print("\n".join(problems), file=sys.stderr)
                     print(
@@ -156,9 +170,10 @@ def main() -> int:
                     return 1
                 print(f"{args.output.name}/ matches {args.spec.name}")
                 return 0
-            if args.output.exists():
-                shutil.rmtree(args.output)
-            shutil.copytree(fresh, args.output)
+            for new, target in ((fresh, args.output), (fresh_resources, args.resources_output)):
+                if target.exists():
+                    shutil.rmtree(target)
+                shutil.copytree(new, target)
     except RegenerationError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1

@@ -49,6 +49,8 @@ class OperationInfo:
     """Every model or type name used in the annotations -> the module that defines it."""
     upload: bool = False
     download: bool = False
+    statuses: tuple[int, ...] = ()
+    """The statuses the document declares for it (2xx and errors)."""
 
 
 def strip_noun(op_name: str, tag: str) -> str:
@@ -131,6 +133,18 @@ def _request_line(func: ast.FunctionDef) -> tuple[str, str]:
     raise ValueError(f"no request line in {func.name}")
 
 
+def _statuses(func: ast.FunctionDef) -> tuple[int, ...]:
+    found = {
+        int(node.comparators[0].value)
+        for node in ast.walk(func)
+        if isinstance(node, ast.Compare)
+        and ast.unparse(node.left) == "response.status_code"
+        and isinstance(node.comparators[0], ast.Constant)
+        and isinstance(node.comparators[0].value, int)
+    }
+    return tuple(sorted(found))
+
+
 def _imports(tree: ast.Module, package: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for node in tree.body:
@@ -167,6 +181,7 @@ def read_operation(path: Path, tag: str, package: str) -> OperationInfo:
         names={name: mod for name, mod in imports.items() if name in used},
         upload="files" in ast.unparse(kwargs_func),
         download=returns == "File",
+        statuses=_statuses(funcs["_parse_response"]),
     )
 
 

@@ -40,11 +40,13 @@ if TYPE_CHECKING:
     from ._pacing import Pacer
     from ._pagination import Pager
     from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
+    from ._resource import APIResource, FileInput
     from ._retry import ClientStats, RetryTransport
     from ._upload import MultipartStream, upload_file
 
 __all__ = [
     "APIConnectionError",
+    "APIResource",
     "APIStatusError",
     "APITimeoutError",
     "AltovizClient",
@@ -58,6 +60,7 @@ __all__ = [
     "ConflictError",
     "Download",
     "DownloadError",
+    "FileInput",
     "InvalidFileError",
     "ListOperation",
     "LoadedRecords",
@@ -115,6 +118,7 @@ _LAZY = {
         "._errors",
     ),
     "Pacer": "._pacing",
+    **dict.fromkeys(("APIResource", "FileInput"), "._resource"),
     "Pager": "._pagination",
     **dict.fromkeys(("ClientStats", "RetryTransport"), "._retry"),
     **dict.fromkeys(("MultipartStream", "upload_file"), "._upload"),

@@ -34,6 +34,7 @@ from ._download import Download
 from ._errors import AltovizError
 from ._pacing import Pacer
 from ._pagination import DEFAULT_FIRST_PAGE, DEFAULT_PAGE_SIZE, Pager
+from ._resources import Resources
 from ._retry import ClientStats, RetryTransport
 
 T = TypeVar("T")
@@ -64,7 +65,7 @@ def _wire(http: httpx.AsyncClient, transport: RetryTransport, base_url: str, key
     return http
 
 
-class AltovizClient:
+class AltovizClient(Resources):
     """The Altoviz API client. Use it as ``async with AltovizClient() as client:`` or close it with ``aclose``.
 
     Arguments:

@@ -81,7 +81,7 @@ def test_with_a_keychain_the_file_holds_no_key(
     assert sandbox_env.api_key not in profiles.config_path().read_text()
     assert memory_keyring.secrets == {("altoviz-cli", "default"): sandbox_env.api_key}
     listed = json.loads(run_cli("config", "list", "--json").out)
-    assert listed == [{"profile": "default", "endpoint": sandbox_env.base_url, "apiKey": "set", "keyStore": "keychain"}]
+    assert listed == [{"profile": "default", "endpoint": sandbox_env.base_url, "key": "set", "keyStore": "keychain"}]
     assert run_cli("vats", "-q").code == 0  # the default profile, from the keychain
     monkeypatch.setenv("ALTOVIZ_CLI_PROFILE", "default")
     assert run_cli("vats", "-q").code == 0

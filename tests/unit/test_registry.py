@@ -87,7 +87,12 @@ def test_custom_has_no_per_entity_table() -> None:
     for path in CUSTOM.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         rel = path.relative_to(CUSTOM).as_posix()
-        if rel not in ("cli/whoami.py", "__init__.py") and re.search(r"^from altoviz_client\.api\.", text, re.M):
+        generated = rel.startswith("_resources/")  # written by make regenerate, from the same source
+        if (
+            not generated
+            and rel not in ("cli/whoami.py", "__init__.py")
+            and re.search(r"^from altoviz_client\.api\.", text, re.M)
+        ):
             offenders.append(f"{rel}: imports generated operations")
         server = rel.startswith("sandbox/") and rel != "sandbox/resources.py"
         code = re.sub(r'"""(.|\n)*?"""', "", text)  # docstrings may give examples

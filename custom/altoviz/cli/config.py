@@ -27,7 +27,7 @@ def _row(profile: profiles.Profile) -> dict[str, Any]:
     return {
         "profile": profile.name,
         "endpoint": profile.endpoint or "https://api.altoviz.com",
-        "apiKey": "set" if profile.api_key else "not set",
+        "key": "set" if profile.api_key else "not set",
         "keyStore": profile.key_store,
     }
 

@@ -17,6 +17,8 @@ from .settings import current
 from .settings import given as explicit
 
 _MODULES = {
+    # Not a top-level command: its subcommands that the generated `webhook` group lacks (trigger) come from it.
+    "webhook": ("webhook", "send a sample event to a local receiver"),
     "import": ("importing", "create or update records from a CSV or JSONL file, validated, exactly once, resumable"),
     "export": ("export", "write every record of a list as JSONL or CSV; client-side (see altoviz --help)"),
     "download": ("download", "download the PDFs of the documents in a date range"),
@@ -51,16 +53,16 @@ def build_parser(name: str | None = None) -> argparse.ArgumentParser:
     """Return the argparse parser of one bulk command, or of them all (it parses ``[name, *args]``)."""
     parser = argparse.ArgumentParser(prog="altoviz", formatter_class=argparse.RawDescriptionHelpFormatter)
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for command in [name] if name is not None else list(_MODULES):
+    for command in [name] if name is not None else [n for n in _MODULES if n != "webhook"]:
         importlib.import_module(f".{_MODULES[command][0]}", __package__).register(subparsers)
     return parser
 
 
-def run_argparse(name: str, argv: list[str]) -> int:
-    """Parse ``argv`` with the command's own parser, then run its handler."""
+def run_argparse(name: str, argv: list[str], *, sub: str | None = None) -> int:
+    """Parse ``argv`` with the command's own parser (``sub``: one of its subcommands), then run its handler."""
     parser = build_parser(name)
     try:
-        args = parser.parse_args([name, *_glued_keys(argv)])
+        args = parser.parse_args([name, *([sub] if sub else []), *_glued_keys(argv)])
     except SystemExit as exc:  # --help (0) or a usage error (2), already printed by argparse
         return int(exc.code) if isinstance(exc.code, int) else 2
     settings = current()
@@ -78,6 +80,28 @@ def run_argparse(name: str, argv: list[str]) -> int:
             setattr(args, attr, given[attr])
     handler: Callable[[argparse.Namespace], int] = args.handler
     return int(handler(args))
+
+
+EXTENSIONS: dict[str, dict[str, str]] = {"webhook": {"trigger": "send one sample event to a local receiver"}}
+"""Subcommands that hand-written modules add to a generated group: noun -> {subcommand: short help}."""
+
+
+def extension_command(noun: str, sub: str) -> click.Command:
+    """Return the click command that runs subcommand ``sub`` of the argparse command ``noun``."""
+    short = EXTENSIONS[noun][sub]
+
+    @click.command(
+        sub,
+        help=short,
+        short_help=short,
+        add_help_option=False,
+        context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    )
+    @click.argument("args", nargs=-1, type=click.UNPROCESSED)
+    def run(args: tuple[str, ...]) -> int:
+        return run_argparse(noun, list(args), sub=sub)
+
+    return run
 
 
 def _glued_keys(argv: list[str]) -> list[str]:

@@ -94,12 +94,17 @@ def project(record: Any, columns: Sequence[str]) -> dict[str, Any]:
     return out
 
 
-def cell_text(value: Any, *, show_time: bool) -> str:
-    """Return a value as one table or CSV cell; dates lose their time unless ``--show-time``."""
+def cell_text(value: Any, *, show_time: bool, human: bool = False) -> str:
+    """Return a value as one table or CSV cell; dates lose their time unless ``--show-time``.
+
+    ``human`` (tables, Markdown): a list of plain values reads ``a,b,c``; CSV keeps JSON, which import reads back.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if human and isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return ",".join(str(v) for v in value)
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     text = str(value)
@@ -134,7 +139,14 @@ def default_columns(records: Sequence[Any], *, every: bool) -> list[str]:
 
 
 def _is_scalar_column(records: Sequence[Any], name: str) -> bool:
-    return all(not isinstance(r.get(name), (dict, list)) for r in records if isinstance(r, dict))
+    """Whether a column reads in one short cell: plain values, or lists of them (``InvoiceCreated,QuoteDeleted``)."""
+
+    def plain(value: Any) -> bool:
+        if isinstance(value, list):
+            return all(not isinstance(v, (dict, list)) for v in value)
+        return not isinstance(value, dict)
+
+    return all(plain(r.get(name)) for r in records if isinstance(r, dict))
 
 
 def render(data: Any, options: OutputOptions) -> str:
@@ -178,7 +190,7 @@ def _rows(
     """Header and rows of a list; a single record becomes field/value rows."""
 
     def text(value: Any) -> str:
-        shown = cell_text(value, show_time=options.show_time)
+        shown = cell_text(value, show_time=options.show_time, human=escape is None)
         return escape(shown) if escape is not None and isinstance(value, str) else shown
 
     if isinstance(data, list):
@@ -189,7 +201,7 @@ def _rows(
     cells = flatten(data)
     if options.columns:
         cells = {c: dig(data, c) for c in options.columns}
-    return ["field", "value"], [[k, cell_text(v, show_time=options.show_time)] for k, v in cells.items()]
+    return ["field", "value"], [[k, text(v)] for k, v in cells.items()]
 
 
 def _delimited(data: Any, options: OutputOptions) -> str:

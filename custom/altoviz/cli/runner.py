@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     from .._errors import AltovizError
 
 MASK = "***"
+_SECRET_WORDS = ("secret", "password", "apikey")
+
+
+def mask_secrets(data: Any) -> Any:
+    """Return ``data`` with the values of secret-named fields (``secretKey``...) replaced by ``***``.
+
+    What the command prints lands in terminals, logs and CI output; a webhook's secret has no business there.
+    """
+    if isinstance(data, list):
+        return [mask_secrets(item) for item in data]
+    if isinstance(data, dict):
+        return {
+            key: (MASK if value and any(w in key.lower() for w in _SECRET_WORDS) else mask_secrets(value))
+            for key, value in data.items()
+        }
+    return data
 
 
 def to_wire(value: Any) -> Any:
@@ -41,7 +57,7 @@ def emit(data: Any, settings: Settings) -> None:
         click.echo("no records", err=True)  # an empty table has no header to show: say so where people look
         return
     # click strips ANSI codes when stdout is no terminal; colored-json asks for them anyway (as the official CLI).
-    click.echo(render(to_wire(data), options), nl=False, color=options.color or None)
+    click.echo(render(mask_secrets(to_wire(data)), options), nl=False, color=options.color or None)
 
 
 def _verbose_hooks() -> dict[str, list[Callable[..., Any]]]:
@@ -85,7 +101,7 @@ def error_detail(exc: AltovizError) -> tuple[int, dict[str, Any]]:
     from .._errors import APIStatusError
 
     if isinstance(exc, APIStatusError):
-        body = exc.body.to_dict() if exc.body is not None else {}
+        body = mask_secrets(exc.body.to_dict()) if exc.body is not None else {}
         detail = {"message": str(exc), **body}
         return exc.status_code, detail
     return 0, {"message": str(exc)}

@@ -132,13 +132,19 @@ class EntityGroup(click.Group):
         self.verbs = {verb_command_name(v): v for v in entity.operations}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        """Verbs, then nested entities."""
-        return [*self.verbs, *self.nested]
+        """Return verbs, then nested entities, then what hand-written modules add (``webhook trigger``)."""
+        from .legacy import EXTENSIONS
+
+        return [*self.verbs, *self.nested, *EXTENSIONS.get(str(self.name), {})]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """Return a verb by its command name (``mark-paid``) or generated one (``mark_as_paid``), or a nested entity."""
         if cmd_name in self.nested:
             return entity_command(self.nested[cmd_name], cmd_name)
+        from .legacy import EXTENSIONS, extension_command
+
+        if cmd_name in EXTENSIONS.get(str(self.name), {}) and cmd_name not in self.verbs:
+            return extension_command(str(self.name), cmd_name)
         raw = cmd_name.replace("-", "_")
         verb = self.verbs.get(cmd_name) or (raw if raw in self.entity.operations else None)
         if verb is None:
@@ -165,7 +171,7 @@ def _click_type(annotation: Any) -> tuple[Any, bool] | None:
         return None
     kind = next(iter(inner))
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return click.Choice([str(m.value) for m in kind], case_sensitive=False), False
+        return CommaChoice([str(m.value) for m in kind], case_sensitive=False), False
     if kind is bool:
         return click.BOOL, True
     if kind is datetime.date:
@@ -175,6 +181,23 @@ def _click_type(annotation: Any) -> tuple[Any, bool] | None:
     if kind in (int, float, str):
         return {int: click.INT, float: click.FLOAT, str: click.STRING}[kind], False
     return None
+
+
+class CommaChoice(click.Choice):  # type: ignore[type-arg]
+    """A choice that also takes ``a,b`` (for a repeated option: ``--type InvoiceCreated,QuoteDeleted``)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """Return the canonical choice, or a list of them for a comma-separated value of a repeated option."""
+        if isinstance(value, str) and "," in value and param is not None and getattr(param, "multiple", False):
+            return [super(CommaChoice, self).convert(v.strip(), param, ctx) for v in value.split(",") if v.strip()]
+        return super().convert(value, param, ctx)
+
+
+def _flat(values: Any) -> list[Any]:
+    out: list[Any] = []
+    for value in values:
+        out.extend(value if isinstance(value, list) else [value])
+    return out
 
 
 def _convert(value: Any, annotation: Any) -> Any:
@@ -516,6 +539,10 @@ class _CommandSpec:
         record = _merge(record, edits)
         if not record:
             raise click.UsageError("nothing to send: give --file or field options (see --help)")
+        missing = [key for key in _required_keys(self.body_type) if record.get(key) in (None, "", [])]
+        if missing:
+            flags = ", ".join("--" + re.sub(r"(?<!^)(?=[A-Z])", "-", key).lower() for key in missing)
+            raise click.UsageError(f"the API requires {', '.join(missing)}: give {flags} or put them in --file")
         return self.body_type.from_dict(record)
 
     def _download(self, settings: Any, args: list[Any], kwargs: dict[str, Any], path: str | None) -> int:
@@ -533,9 +560,21 @@ class _CommandSpec:
         return run_api(settings, body)
 
 
+def _required_keys(model: Any) -> list[str]:
+    """Return the wire names of the fields the spec marks required (the model's fields without a default)."""
+    import attrs
+
+    try:
+        source = inspect.getsource(model.to_dict)
+    except (OSError, TypeError, AttributeError):
+        return []
+    wire = {(python or python2): (key or key2) for key, python, key2, python2 in _FIELD.findall(source)}
+    return [wire[f.name] for f in attrs.fields(model) if f.default is attrs.NOTHING and f.name in wire]
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [_plain(v) for v in _flat(value)]
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     return value

@@ -14,6 +14,7 @@ from .documents import ALL_TYPES
 from .gate import Gate
 from .resources import RESOURCES
 from .responses import problem
+from .routes_deliveries import DeliveryRoutes
 from .routes_entities import EntityRoutes
 from .routes_files import FileRoutes
 from .routes_misc import MiscRoutes
@@ -22,7 +23,11 @@ from .state import SandboxState
 
 
 def _routes(state: SandboxState) -> list[BaseRoute]:
-    routes: list[BaseRoute] = [*AdminRoutes(state).routes(), *MiscRoutes(state).routes()]
+    routes: list[BaseRoute] = [
+        *AdminRoutes(state).routes(),
+        *DeliveryRoutes(state).routes(),
+        *MiscRoutes(state).routes(),
+    ]
     # Files first: their fixed path segments (Download, file) must win over the generic ``{id}``.
     routes += FileRoutes(state).routes()
     for resource in RESOURCES:

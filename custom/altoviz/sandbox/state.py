@@ -8,14 +8,17 @@ from typing import Any
 from .config import SandboxConfig
 from .faults import FaultInjector
 from .ratelimit import RateLimiter
-from .store import Store
+from .store import Record, Store
+from .webhook_delivery import Deliverer, DeliveryConfig
+from .webhook_events import event_type_for
 
 
 class SandboxState:
     """The mutable heart of a sandbox. Touched only from the server's event loop."""
 
     def __init__(self, config: SandboxConfig) -> None:
-        self.store = Store()
+        self.store = Store(listener=self._entity_changed)
+        self.deliveries = Deliverer(lambda: self.store.collection("webhooks"), DeliveryConfig(seed=config.seed))
         self.config = config
         self.api_key = config.api_key.encode()
         self.limiter = RateLimiter(config.rate, config.burst)
@@ -42,5 +45,11 @@ class SandboxState:
     def reset(self) -> None:
         """Forget all records and refill every rate-limit bucket; settings stay as they are."""
         self.store.clear()
+        self.deliveries.reset()
         self.limiter = RateLimiter(self.config.rate, self.config.burst)
         self.faults = FaultInjector(self.config.faults, self.config.seed)
+
+    def _entity_changed(self, kind: str, action: str, record: Record) -> None:
+        event_type = event_type_for(kind, action)
+        if event_type is not None:
+            self.deliveries.entity_changed(event_type, record)

@@ -6,11 +6,13 @@ plain dicts need no locks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 Record = dict[str, Any]
+Listener = Callable[[str, str, Record], None]
+"""Told of each change: ``(kind, action, record)`` with action ``Created``, ``Updated`` or ``Deleted``."""
 
 
 class DuplicateInternalIdError(Exception):
@@ -32,6 +34,12 @@ class Collection:
     """Server-side facts that are not part of the wire format (payments, stored files)."""
     by_internal_id: dict[str, int] = field(default_factory=dict)
     last_id: int = 0
+    listener: Listener | None = None
+    """Told of every add, replace and remove (the webhook deliverer listens here)."""
+
+    def _changed(self, action: str, record: Record) -> None:
+        if self.listener is not None:
+            self.listener(self.kind, action, record)
 
     def _check_internal_id(self, record: Record, own_id: int | None) -> None:
         internal_id = record.get("internalId")
@@ -62,6 +70,7 @@ class Collection:
         self.records[self.last_id] = record
         self.meta[self.last_id] = {}
         self._index(record, self.last_id)
+        self._changed("Created", record)
         return record
 
     def get(self, record_id: int) -> Record | None:
@@ -80,6 +89,7 @@ class Collection:
         record["id"] = record_id
         self.records[record_id] = record
         self._index(record, record_id)
+        self._changed("Updated", record)
         return record
 
     def remove(self, record_id: int) -> Record | None:
@@ -88,6 +98,7 @@ class Collection:
         if record is not None:
             self._unindex(record)
             self.meta.pop(record_id, None)
+            self._changed("Deleted", record)
         return record
 
     def __iter__(self) -> Iterator[Record]:
@@ -100,7 +111,8 @@ class Collection:
 class Store:
     """All collections of one sandbox, plus the document number sequences."""
 
-    def __init__(self) -> None:
+    def __init__(self, listener: Listener | None = None) -> None:
+        self.listener = listener
         self._collections: dict[str, Collection] = {}
         self._sequences: dict[str, int] = {}
 
@@ -108,7 +120,7 @@ class Store:
         """Return the collection for an entity type, created on first use."""
         found = self._collections.get(kind)
         if found is None:
-            found = self._collections[kind] = Collection(kind)
+            found = self._collections[kind] = Collection(kind, listener=self.listener)
         return found
 
     def next_number(self, prefix: str) -> str:

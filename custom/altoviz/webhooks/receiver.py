@@ -1,0 +1,224 @@
+"""The receiver: verify, parse, drop duplicates, queue for the handlers; and the ASGI app around it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
+from typing import Any, Literal, TypeVar, overload
+
+from altoviz_client.models.webhook_type import WebhookType
+
+from ._entities import entity_for_type
+from .dedupe import DedupeStore, MemoryDedupeStore
+from .dispatch import DEFAULT_QUEUE_SIZE, DEFAULT_WORKERS, Dispatcher, Handler, ReceiverStats
+from .errors import ForbiddenSourceError, InvalidSecretError, MalformedDeliveryError, WebhookError
+from .events import WebhookEvent, parse_delivery
+from .security import DEFAULT_SECRET_HEADERS, SecretCheck, SourceCheck
+
+logger = logging.getLogger("altoviz.webhooks")
+
+M = TypeVar("M")
+H = TypeVar("H", bound=Callable[..., Any])
+Outcome = Literal["accepted", "duplicate", "busy"]
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+DEFAULT_MAX_BODY = 1024 * 1024
+"""Largest body read (1 MiB): an entity is a few kilobytes; a bigger body is not a delivery and is not buffered."""
+
+BUSY_RETRY_AFTER_S = 1
+"""``Retry-After`` of a 503 when the queue is full: a hint only, as Altoviz's retry schedule is not documented."""
+
+_REASONS = {InvalidSecretError: "secret", ForbiddenSourceError: "source", MalformedDeliveryError: "body"}
+
+
+class WebhookReceiver:
+    """Receives Altoviz webhook deliveries and runs the handlers registered for their types.
+
+    The receiver is an ASGI application: mount it as a Starlette route (``Route("/hooks", receiver)``), in
+    FastAPI with ``altoviz.webhooks.fastapi_router``, or call ``accept`` from any other framework::
+
+        hooks = WebhookReceiver(secret=os.environ["ALTOVIZ_WEBHOOK_SECRET"])
+
+        @hooks.on("InvoiceCreated", Invoice)
+        async def invoice_created(event: WebhookEvent[Invoice]) -> None: ...
+
+    Arguments:
+        secret: the secret key given at registration (several during a rotation).
+        secret_headers: header names that may carry it; default ``X-Signature`` and ``X-Altoviz-Signature``.
+        source_ips: when given (e.g. ``ALTOVIZ_SOURCE_IPS``), deliveries from other addresses get 403.
+        trusted_proxies: your own proxies, whose ``X-Forwarded-For`` is believed; never trusted by default.
+        dedupe: where accepted event ids are remembered; default in memory for a day.
+        queue_size, workers: the bounded queue and the handler tasks (see ``altoviz.webhooks.dispatch``).
+
+    """
+
+    def __init__(
+        self,
+        secret: str | Sequence[str],
+        *,
+        secret_headers: Iterable[str] = DEFAULT_SECRET_HEADERS,
+        source_ips: Iterable[str] | None = None,
+        trusted_proxies: Iterable[str] = (),
+        dedupe: DedupeStore | None = None,
+        queue_size: int = DEFAULT_QUEUE_SIZE,
+        workers: int = DEFAULT_WORKERS,
+        max_body: int = DEFAULT_MAX_BODY,
+    ) -> None:
+        self.secret_check = SecretCheck(secret, secret_headers)
+        self.source_check = None if source_ips is None else SourceCheck(source_ips, trusted_proxies)
+        self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
+        self.stats = ReceiverStats()
+        self.dispatcher = Dispatcher(self.stats, queue_size, workers)
+        self.max_body = max_body
+
+    def __repr__(self) -> str:
+        return f"WebhookReceiver({self.secret_check!r}, source_check={self.source_check!r})"
+
+    @overload
+    def on(self, event_type: str | WebhookType) -> Callable[[H], H]: ...
+
+    @overload
+    def on(self, event_type: str | WebhookType, model: type[M]) -> Callable[[Handler[M]], Handler[M]]: ...
+
+    def on(self, event_type: str | WebhookType, model: type[Any] | None = None) -> Callable[[Any], Any]:
+        """Register the decorated function as a handler of ``event_type``.
+
+        With ``model`` (``hooks.on("InvoiceCreated", Invoice)``) the handler is typed as taking a
+        ``WebhookEvent[Invoice]``, and registration fails if the type's events do not carry that model.
+        """
+        name = event_type.value if isinstance(event_type, WebhookType) else event_type
+        if model is not None:
+            entity = entity_for_type(name)
+            if entity is None or not issubclass(entity.model, model):
+                carried = "raw JSON" if entity is None else entity.model.__name__
+                raise TypeError(f"{name} events carry {carried}, not {model.__name__}")
+
+        def register(handler: Any) -> Any:
+            self.dispatcher.add(name, handler)
+            return handler
+
+        return register
+
+    async def accept(self, body: bytes, headers: Mapping[str, str], peer: str | None = None) -> Outcome:
+        """Check and queue one delivery; ``headers`` has lower-case names, ``peer`` is the connection's address.
+
+        Returns ``"accepted"``, ``"duplicate"`` (already accepted: acknowledge, do nothing) or ``"busy"``
+        (the queue is full: answer 503 so that Altoviz delivers again). Raises a ``WebhookError``
+        subclass for a delivery to refuse.
+        """
+        return await self.enqueue(self.verify(body, headers, peer))
+
+    def verify(self, body: bytes, headers: Mapping[str, str], peer: str | None = None) -> WebhookEvent[Any]:
+        """Check a delivery's source and secret and parse it, without queueing it (see ``accept``).
+
+        Source first, then secret, then body: a caller from the wrong address learns nothing about the secret.
+        """
+        try:
+            if self.source_check is not None:
+                self.source_check.verify(peer, headers)
+            self.secret_check.verify(headers)
+            return parse_delivery(body)
+        except WebhookError as exc:
+            reason = _REASONS.get(type(exc), "body")
+            self.stats.refused[reason] += 1
+            logger.warning("webhook delivery refused (%s): %s", reason, exc)
+            raise
+
+    async def enqueue(self, event: WebhookEvent[Any]) -> Outcome:
+        """Queue a verified event for its handlers, once per event id."""
+        if not await self.dedupe.claim(event.id):
+            self.stats.duplicates += 1
+            return "duplicate"
+        if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
+            # Not handled: forget the id so that the sender's next delivery of it is accepted.
+            await self.dedupe.release(event.id)
+            self.stats.busy += 1
+            logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
+            return "busy"
+        self.stats.accepted += 1
+        return "accepted"
+
+    async def join(self) -> None:
+        """Wait until every queued event has been handled (for tests and graceful shutdown)."""
+        await self.dispatcher.join()
+
+    async def aclose(self) -> None:
+        """Handle what is queued and stop the workers."""
+        await self.dispatcher.aclose()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve deliveries as an ASGI application (HTTP POST; lifespan shutdown drains the queue)."""
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        if scope["method"] != "POST":
+            await _respond(send, 405, b'{"error":"use POST"}', [(b"allow", b"POST")])
+            return
+        body = await _read_body(receive, self.max_body)
+        if body is None:
+            await _respond(send, 413, b'{"error":"the body is too large for a delivery"}')
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        client = scope.get("client")
+        try:
+            outcome = await self.accept(body, headers, client[0] if client else None)
+        except WebhookError as exc:
+            await _respond(send, exc.status_code, _error_body(exc))
+            return
+        if outcome == "busy":
+            await _respond(send, 503, b'{"status":"busy"}', [(b"retry-after", str(BUSY_RETRY_AFTER_S).encode())])
+        else:
+            await _respond(send, 200, b'{"status":"%s"}' % outcome.encode())
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _error_body(exc: WebhookError) -> bytes:
+    import json
+
+    return json.dumps({"error": str(exc)}).encode()
+
+
+async def _respond(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]] | None = None) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *(headers or []),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
