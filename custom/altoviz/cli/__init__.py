@@ -15,6 +15,10 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    # httpx imports its own command line (httpx._main) at import when rich is installed, and with it rich's
+    # console and pygments: a third of a request's start-up, for a module this process never runs. None in
+    # sys.modules makes that import fail, and httpx then defines a stub (its documented fallback without rich).
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     import click
 
     from .app import build

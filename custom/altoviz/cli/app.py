@@ -12,7 +12,7 @@ from collections.abc import Callable
 import click
 
 from .._version import __version__
-from .common import EXIT_CODES_HELP
+from .codes import EXIT_CODES_HELP
 from .settings import with_global_options
 
 # name -> (module, attribute, short help). Short helps are here so that the root's --help imports nothing.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .common import ExitCode, error_line
+from .codes import ExitCode, error_line
 from .output import render
 from .settings import Settings, connection
 
@@ -110,7 +110,7 @@ def error_detail(exc: AltovizError) -> tuple[int, dict[str, Any]]:
 def run_api(settings: Settings, body: Callable[[AltovizClient], Awaitable[Any]]) -> int:
     """Open the client, run ``body``, print its result; turn an SDK error into its exit code."""
     from .._errors import AltovizError
-    from .common import exit_code_for
+    from .codes import exit_code_for
 
     started = time.perf_counter()
     client = open_client(settings)
