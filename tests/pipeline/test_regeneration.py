@@ -45,7 +45,7 @@ def operation_modules(package_parent: Path) -> dict[str, list[str]]:
 @pytest.fixture(scope="module")
 def client_from_published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     parent = tmp_path_factory.mktemp("raw")
-    regenerate.generate(PUBLISHED, parent / regenerate.PACKAGE)
+    regenerate.generate(PUBLISHED, parent / regenerate.PACKAGE, parent / regenerate.RESOURCES)
     return parent
 
 
