@@ -46,7 +46,7 @@ def sandbox_process(*flags: str) -> Iterator[Sandbox]:
     key = secrets.token_urlsafe(24)
     if "--rate" not in flags:
         flags = (*flags, "--rate", "0")
-    command = [sys.executable, "-m", "altoviz", "sandbox", "--port", "0", "--api-key", key, *flags]
+    command = [sys.executable, "-m", "altoviz", "sandbox", "--port", "0", f"--api-key={key}", *flags]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None

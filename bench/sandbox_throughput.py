@@ -25,7 +25,7 @@ PATH = "/v1/Units"
 
 def start_sandbox(key: str) -> tuple[subprocess.Popen[str], str]:
     """Start ``altoviz sandbox`` as a child process; return it and its base URL once it answers."""
-    command = [sys.executable, "-m", "altoviz", "sandbox", "--port", "0", "--api-key", key, "--rate", "0"]
+    command = [sys.executable, "-m", "altoviz", "sandbox", "--port", "0", f"--api-key={key}", "--rate", "0"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
     url = process.stdout.readline().split()[-1]

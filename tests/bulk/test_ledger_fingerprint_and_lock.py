@@ -40,10 +40,11 @@ def test_a_ledger_in_use_is_refused(tmp_path: Path) -> None:
         pass
 
 
+@pytest.mark.parametrize("faults", [True, False], ids=["faults", "no-faults"])
 async def test_two_concurrent_importers_count_each_record_created_once(
-    altoviz_sandbox: SandboxServer, tmp_path: Path
+    altoviz_sandbox: SandboxServer, tmp_path: Path, faults: bool
 ) -> None:
-    records = customers({f"K{i:04d}": f"n{i}" for i in range(200)})
+    records = customers({f"K{i:04d}": f"n{i}" for i in range(120)})
 
     async def one(seed: int) -> dict[Outcome, int]:
         async with AltovizClient(
@@ -54,11 +55,15 @@ async def test_two_concurrent_importers_count_each_record_created_once(
 
     # Faults that leave a create's outcome unknown: a committed create whose answer is lost, and 5xx answers
     # (committed or not) after which a lookup may find the record the other importer created.
-    altoviz_sandbox.configure(drop_create_rate=0.1, error_rate=0.2, seed=3)
+    if faults:
+        altoviz_sandbox.configure(drop_create_rate=0.1, error_rate=0.2, seed=3)
     first, second = await bounded(asyncio.gather(one(1), one(2)))
 
-    assert len(stored(altoviz_sandbox, "customers")) == 200
+    assert len(stored(altoviz_sandbox, "customers")) == 120
     assert first[Outcome.FAILED] == second[Outcome.FAILED] == 0
-    assert first[Outcome.CREATED] + second[Outcome.CREATED] <= 200
+    # Every answered create is counted once; a create whose answer was lost is counted by neither import.
+    assert first[Outcome.CREATED] + second[Outcome.CREATED] <= 120
+    if not faults:
+        assert first[Outcome.CREATED] + second[Outcome.CREATED] == 120
     for counts in (first, second):
-        assert counts[Outcome.CREATED] + counts[Outcome.UPDATED] + counts[Outcome.UNCHANGED] == 200
+        assert counts[Outcome.CREATED] + counts[Outcome.UPDATED] + counts[Outcome.UNCHANGED] == 120

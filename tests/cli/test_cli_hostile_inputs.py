@@ -195,3 +195,44 @@ def test_a_second_import_on_a_ledger_in_use_fails_fast(run_cli: RunCli, sent: li
     assert_one_line_error(run)
     assert "is in use by another import" in run.err
     assert not [request for request in sent if request.startswith("POST")]
+
+
+def test_two_concurrent_import_commands_count_exactly(sandbox_env: SandboxServer, tmp_path: Path) -> None:
+    import os
+    import re
+    import subprocess
+    import sys
+
+    rows = 150
+    csv_file = write(tmp_path, "c.csv", "internalId,companyName\n" + "".join(f"K{i},n{i}\n" for i in range(rows)))
+    sandbox_env.configure(drop_create_rate=0.1, error_rate=0.2, seed=5)
+    env = {**os.environ, "ALTOVIZ_BASE_URL": sandbox_env.base_url, "ALTOVIZ_API_KEY": sandbox_env.api_key}
+    commands = [
+        [
+            sys.executable,
+            "-m",
+            "altoviz",
+            "import",
+            "customers",
+            str(csv_file),
+            "--ledger",
+            str(tmp_path / f"l{n}"),
+            "-q",
+        ]
+        for n in (1, 2)
+    ]
+    processes = [
+        subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for c in commands
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+
+    counts = []
+    for process, (out, err) in zip(processes, outputs, strict=True):
+        assert process.returncode == 0, err
+        assert "Traceback" not in err
+        found = re.search(r"(\d+) created, (\d+) updated, (\d+) unchanged, (\d+) failed", out)
+        assert found, out
+        counts.append([int(n) for n in found.groups()])
+    assert sum(created for created, *_ in counts) <= rows
+    assert all(created + updated + unchanged == rows for created, updated, unchanged, _ in counts)
+    assert len(sandbox_env.state.store.collection("customers")) == rows

@@ -195,7 +195,7 @@ def test_jsonl_with_a_map_option_is_imported(run_cli: RunCli, sandbox_env: Sandb
 def test_a_wrong_key_exits_4_without_showing_it(run_cli: RunCli, sandbox_env: SandboxServer, tmp_path: Path) -> None:
     wrong = "wrong-" + sandbox_env.api_key[::-1]
 
-    run = run_cli("import", "customers", str(write(tmp_path, "c.csv", GOOD)), "--api-key", wrong, "--no-ledger")
+    run = run_cli("import", "customers", str(write(tmp_path, "c.csv", GOOD)), f"--api-key={wrong}", "--no-ledger")
 
     assert run.code == 4
     assert_one_line_error(run, wrong, sandbox_env.api_key)

@@ -27,7 +27,7 @@ def test_options_override_the_environment(
     monkeypatch.setenv("ALTOVIZ_BASE_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("ALTOVIZ_API_KEY", "wrong")
 
-    run = run_cli("whoami", "--base-url", sandbox_env.base_url, "--api-key", sandbox_env.api_key)
+    run = run_cli("whoami", "--base-url", sandbox_env.base_url, f"--api-key={sandbox_env.api_key}")
 
     assert run.code == 0, run.err
     assert sandbox_env.api_key not in run.out + run.err
@@ -36,7 +36,7 @@ def test_options_override_the_environment(
 def test_a_wrong_key_exits_4_without_showing_either_key(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
     wrong = "sk_wrong_" + sandbox_env.api_key[::-1]
 
-    run = run_cli("whoami", "--api-key", wrong)
+    run = run_cli("whoami", f"--api-key={wrong}")
 
     assert run.code == 4
     assert_one_line_error(run, wrong, sandbox_env.api_key)
@@ -93,3 +93,10 @@ def test_a_rate_limit_that_outlasts_the_budget_exits_1(run_cli: RunCli, sandbox_
     assert run.code == 1
     assert_one_line_error(run, sandbox_env.api_key)
     assert "429" in run.err
+
+
+def test_a_key_that_starts_with_a_dash_is_taken_in_the_equals_form(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
+    run = run_cli("whoami", "--api-key=-not-the-key")
+
+    assert run.code == 4  # read as the key (and refused by the sandbox), not as an unknown option
+    assert "-not-the-key" not in run.err + run.out

@@ -13,7 +13,7 @@ from typing import Any
 from .._client import AltovizClient
 from .._errors import AuthenticationError
 from .._records.entities import KEY_FIELD
-from .._records.load import Record
+from .._records.record import Record
 from .ledger import Ledger
 from .limiter import AdaptiveLimiter, ThrottleWatch
 from .operations import EntityOps, entity_ops
@@ -125,9 +125,9 @@ class _Run:
         except ValueError as exc:
             self.record(RecordResult("", Outcome.FAILED, None, str(exc), getattr(item, "row", None)))
             return
-        print_ = fingerprint(data)
+        digest = fingerprint(data)
         done = self.book.done.get(internal_id) if self.book is not None else None
-        if done is not None and done.fingerprint == print_:
+        if done is not None and done.fingerprint == digest:
             self.tracker.add(Outcome.SKIPPED)  # finished by an earlier run, same data: nothing to send or write
             return
         if internal_id in self.seen:
@@ -139,11 +139,11 @@ class _Run:
             return
         self.seen[internal_id] = row
         await self.limiter.acquire()
-        task = asyncio.create_task(self._work(internal_id, data, row, print_))
+        task = asyncio.create_task(self._work(internal_id, data, row, digest))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _work(self, internal_id: str, data: dict[str, Any], row: int | None, print_: str) -> None:
+    async def _work(self, internal_id: str, data: dict[str, Any], row: int | None, digest: str) -> None:
         try:
             try:
                 result = await self.upserter.upsert(internal_id, data, row)
@@ -154,7 +154,7 @@ class _Run:
                 result = RecordResult(internal_id, Outcome.FAILED, None, f"{type(exc).__name__}: {exc}", row)
             if result.outcome is not Outcome.FAILED:
                 self.limiter.on_success()
-                result = dataclasses.replace(result, fingerprint=print_)
+                result = dataclasses.replace(result, fingerprint=digest)
             self.record(result)
         except asyncio.CancelledError:
             raise

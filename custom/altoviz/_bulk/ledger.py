@@ -1,10 +1,10 @@
 """The JSONL ledger: one line per record result, flushed as it comes, read back to resume.
 
-Each line is a JSON object: ``entity``, ``internalId``, ``outcome``, ``id``, ``reason``, ``row``. A line is
-written with one ``write`` and flushed at once, so a crash or Ctrl-C loses at most the results still in
-flight, never a written one; a kill in the middle of a write can only leave an incomplete last line, which
-``open`` cuts off before appending. Lines are flushed to the OS (enough to survive the process) and fsynced
-when the ledger closes.
+Each line is a JSON object: ``entity``, ``internalId``, ``outcome``, ``id``, ``reason``, ``row`` and, for a
+finished record, ``fingerprint``. A line is written with one ``write`` and flushed at once, so a crash or
+Ctrl-C loses at most the results still in flight, never a written one; a kill in the middle of a write can
+only leave an incomplete last line, which ``open`` cuts off before appending. Lines are flushed to the OS
+(enough to survive the process) and fsynced when the ledger closes.
 
 Resume rules: each finished line (created, updated, unchanged) carries the record's ``fingerprint``, a hash
 of the data that was sent. A record whose last finished line has the fingerprint of its data now is done

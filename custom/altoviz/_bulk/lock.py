@@ -13,6 +13,8 @@ import os
 import sys
 from typing import IO, Any
 
+_WINDOWS_LOCK_OFFSET = 0x7FFF_FFFF  # 2 GiB - 1: past any ledger, within a 32-bit signed offset
+
 
 class LockUnavailableError(Exception):
     """Another process holds the lock, or the file system cannot lock."""
@@ -24,13 +26,16 @@ def lock_exclusive(file: IO[Any]) -> None:
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             import msvcrt
 
-            # Locks one byte at offset 0, far enough ahead of any append to be a lock on the file as a whole.
-            position = file.tell()
-            file.seek(0)
+            # Windows locks byte ranges, and a locked range cannot be read even through another handle of the
+            # same process: lock one byte far past any ledger's end (allowed on Windows), so reading the
+            # ledger and appending to it (O_APPEND writes at the end whatever the position) stay possible.
+            fd = file.fileno()
+            position = os.lseek(fd, 0, os.SEEK_CUR)
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             try:
-                msvcrt.locking(file.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             finally:
-                file.seek(position)
+                os.lseek(fd, position, os.SEEK_SET)
         else:
             import fcntl
 

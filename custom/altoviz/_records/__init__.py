@@ -6,9 +6,10 @@
 
 from .entities import ENTITIES, KEY_FIELD, EntitySpec, FieldKind, entity_spec
 from .errors import InvalidFileError, MappingError, RecordError, UnknownEntityError
-from .load import LoadedRecords, Record, load_records
+from .load import LoadedRecords, load_records
 from .mapping import ColumnResolver, parse_map_pairs, read_mapping_file
 from .reader import FileFormat, sniff_format
+from .record import Record
 
 __all__ = [
     "ENTITIES",

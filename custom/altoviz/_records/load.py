@@ -1,8 +1,14 @@
-"""Reading a whole import file into validated wire-format records, before anything is sent."""
+"""Reading a whole import file into validated wire-format records, before anything is sent.
+
+Memory does not grow with the file beyond its set of ids: rows are read and validated one at a time, the
+valid records go to a spool on disk (``spool``), and only each id's first row (to find duplicates) and the
+errors stay in memory.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,23 +19,11 @@ from .entities import EntitySpec, entity_spec
 from .errors import InvalidFileError, RecordError
 from .mapping import ColumnResolver, plan_header
 from .reader import CsvReader, FileFormat, SourceRow, iter_jsonl, sniff_format
-from .validate import contains_nul, find_duplicates, set_path, validate_record
+from .record import Record
+from .spool import RecordSpool
+from .validate import contains_nul, duplicate_errors, set_path, validate_record
 
 logger = logging.getLogger("altoviz.records")
-
-
-@dataclass(frozen=True)
-class Record:
-    """One valid record: where it came from and its wire-format data, ready for ``Model.from_dict``."""
-
-    row: int
-    """The file line the record starts on, for reporting what the server later says about it."""
-    data: dict[str, Any]
-
-    @property
-    def internal_id(self) -> str:
-        """The record's ``internalId``: the importer's handle for creating it exactly once."""
-        return str(self.data["internalId"])
 
 
 @dataclass(frozen=True)
@@ -38,7 +32,8 @@ class LoadedRecords:
 
     entity: EntitySpec
     path: Path
-    records: list[Record]
+    records: Sequence[Record]
+    """The valid records in file order: a ``RecordSpool`` on disk, read again on each iteration."""
     errors: list[RecordError]
     """Row problems, sorted by row. Never empty-but-raised: without ``skip_invalid`` they raise instead."""
     ignored_columns: list[str]
@@ -107,14 +102,17 @@ def load_records(
 
 
 class _Loader:
-    """Accumulates records, errors and keys row by row, then settles duplicates."""
+    """Validates row by row, spooling the valid records; settles duplicates at the end."""
 
     def __init__(self, spec: EntitySpec, path: Path) -> None:
         self.spec = spec
         self.path = path
-        self.records: list[Record] = []
+        self.records = RecordSpool()
         self.errors: list[RecordError] = []
-        self.keys: list[tuple[int, str]] = []
+        # Each key's first row, negated when that row was invalid (so not spooled): the one per-row cost.
+        self.first_row: dict[str, int] = {}
+        self.duplicates: defaultdict[str, list[int]] = defaultdict(list)
+        self.spooled_duplicates: set[int] = set()
         self.ignored: dict[str, None] = {}  # a dict keeps first-seen order, unlike a set
 
     def add(self, source: SourceRow, targets: Sequence[str | None]) -> None:
@@ -123,14 +121,27 @@ class _Loader:
             return
         record, errors = self._assemble(source, targets)
         errors += validate_record(self.spec, source.row, record, reported=[e.field for e in errors if e.field])
-        # Keys of invalid rows count too: a bad row sharing a key with a good one still means a mistake.
-        key = record.get(self.spec.key)
-        if isinstance(key, str) and key.strip():
-            self.keys.append((source.row, key.strip()))
         if errors:
             self.errors.extend(errors)
         else:
             self.records.append(Record(source.row, record))
+        # Keys of invalid rows count too: a bad row sharing a key with a good one still means a mistake.
+        key = record.get(self.spec.key)
+        if isinstance(key, str) and key.strip():
+            self._note_key(key.strip(), source.row, valid=not errors)
+
+    def _note_key(self, key: str, row: int, *, valid: bool) -> None:
+        first = self.first_row.setdefault(key, row if valid else -row)
+        if abs(first) == row:
+            return
+        rows = self.duplicates[key]
+        if not rows:
+            rows.append(abs(first))
+            if first > 0:
+                self.spooled_duplicates.add(first)
+        rows.append(row)
+        if valid:
+            self.spooled_duplicates.add(row)
 
     def _assemble(self, source: SourceRow, targets: Sequence[str | None]) -> tuple[dict[str, Any], list[RecordError]]:
         record: dict[str, Any] = {}
@@ -154,8 +165,7 @@ class _Loader:
         return record, errors
 
     def finish(self) -> LoadedRecords:
-        duplicates = find_duplicates(self.keys, field=self.spec.key)
-        duplicated_rows = {error.row for error in duplicates}
+        duplicates = duplicate_errors(self.duplicates, field=self.spec.key)
         errors = sorted([*self.errors, *duplicates], key=lambda error: error.row)
-        records = [record for record in self.records if record.row not in duplicated_rows]
-        return LoadedRecords(self.spec, self.path, records, errors, list(self.ignored))
+        self.records.seal(self.spooled_duplicates)
+        return LoadedRecords(self.spec, self.path, self.records, errors, list(self.ignored))

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .entities import EntitySpec, FieldKind
@@ -125,6 +125,8 @@ def _locations(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, 
 
 def contains_nul(value: Any) -> bool:
     """Whether a value (a cell, or a JSON value with its keys) holds a NUL character anywhere."""
+    if isinstance(value, str):
+        return "\x00" in value  # every CSV cell: no stack needed
     stack = [value]
     while stack:  # iterative: a JSONL value may be nested as deep as the reader allows
         node = stack.pop()
@@ -209,6 +211,11 @@ def find_duplicates(keys: Iterable[tuple[int, str]], *, field: str) -> list[Reco
     rows_by_key: dict[str, list[int]] = defaultdict(list)
     for row, key in keys:
         rows_by_key[key].append(row)
+    return duplicate_errors(rows_by_key, field=field)
+
+
+def duplicate_errors(rows_by_key: Mapping[str, Sequence[int]], *, field: str) -> list[RecordError]:
+    """One error per row of each key given on more than one row (``rows_by_key`` holds only those keys)."""
     return [
         RecordError(row, field, f"{show(key)} is used by rows {', '.join(map(str, rows))}: it must be unique")
         for key, rows in rows_by_key.items()

@@ -19,7 +19,7 @@ class ExitCode(enum.IntEnum):
     """A network or server failure (connection error, timeout, 5xx, rate limit, bad answers), or some records or
     documents of a bulk command failed, or the API refused a request for another reason (400)."""
     USAGE = 2
-    """Bad arguments or an invalid input file: nothing was sent."""
+    """Bad arguments, an invalid input file, or a ledger in use, of another entity or unreadable: nothing was sent."""
     NOT_FOUND = 3
     """The API answered 404."""
     AUTH = 4
@@ -33,7 +33,7 @@ class ExitCode(enum.IntEnum):
 EXIT_CODES_HELP = """exit codes (the official Altoviz CLI's):
   0  success
   1  network or server failure; some records or documents failed; the API refused a request
-  2  usage error or invalid input file (nothing was sent)
+  2  usage error, invalid input file or unusable ledger (nothing was sent)
   3  not found (HTTP 404)
   4  unauthorized or forbidden (HTTP 401, 403)
   5  conflict (HTTP 409: the record already exists)"""

@@ -51,7 +51,7 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--api-key",
         help=f"API key (default: $ALTOVIZ_CLI_API_KEY, ${API_KEY_ENV}, the profile's key; prefer the variables:"
-        " options show in the process list)",
+        " options show in the process list; write --api-key=KEY for a key that starts with '-')",
     )
     group.add_argument(
         "--max-retries",
