@@ -43,6 +43,15 @@ if TYPE_CHECKING:
     from ._resource import APIResource, FileInput
     from ._retry import ClientStats, RetryTransport
     from ._upload import MultipartStream, upload_file
+    from .webhooks import (
+        ForbiddenSourceError,
+        InvalidSecretError,
+        MalformedDeliveryError,
+        WebhookError,
+        WebhookEvent,
+        WebhookReceiver,
+        ensure_webhook,
+    )
 
 __all__ = [
     "APIConnectionError",
@@ -61,9 +70,12 @@ __all__ = [
     "Download",
     "DownloadError",
     "FileInput",
+    "ForbiddenSourceError",
     "InvalidFileError",
+    "InvalidSecretError",
     "ListOperation",
     "LoadedRecords",
+    "MalformedDeliveryError",
     "MultipartStream",
     "NotFoundError",
     "Operation",
@@ -80,8 +92,12 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookReceiver",
     "__version__",
     "bulk_upsert",
+    "ensure_webhook",
     "load_records",
     "retry_options",
     "upload_file",
@@ -122,6 +138,19 @@ _LAZY = {
     "Pager": "._pagination",
     **dict.fromkeys(("ClientStats", "RetryTransport"), "._retry"),
     **dict.fromkeys(("MultipartStream", "upload_file"), "._upload"),
+    # The webhook receiver: for apps that receive events, not for every program that calls the API.
+    **dict.fromkeys(
+        (
+            "ForbiddenSourceError",
+            "InvalidSecretError",
+            "MalformedDeliveryError",
+            "WebhookError",
+            "WebhookEvent",
+            "WebhookReceiver",
+            "ensure_webhook",
+        ),
+        ".webhooks",
+    ),
 }
 
 if not TYPE_CHECKING:

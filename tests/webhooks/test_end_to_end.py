@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import collections
-from collections.abc import Awaitable, Callable, Iterable
+import sys
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import TypeVar
 
 import pytest
@@ -35,6 +36,16 @@ async def bounded(jobs: Iterable[Callable[[], Awaitable[T]]], limit: int = 4) ->
             return await job()
 
     return await asyncio.gather(*(run(job) for job in jobs))
+
+
+@pytest.fixture(autouse=True)
+def _quick_thread_switches() -> Iterator[None]:
+    # Test, sandbox and receiver share one interpreter here (three threads, three loops), and every change
+    # crosses all three: with the default 5 ms switch interval each hop can wait that long for the GIL.
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.0001)
+    yield
+    sys.setswitchinterval(before)
 
 
 @pytest.mark.parametrize(

@@ -227,3 +227,17 @@ def test_import_altoviz_does_not_load_a_web_framework() -> None:
 
 def test_logging_name() -> None:
     assert logging.getLogger("altoviz.webhooks").name == "altoviz.webhooks"
+
+
+async def test_a_failing_dedupe_store_asks_for_a_retry(secret: str, headers: Headers) -> None:
+    class Down:
+        async def claim(self, event_id: str) -> bool:
+            raise ConnectionError("redis unreachable")
+
+        async def release(self, event_id: str) -> None:
+            raise ConnectionError("redis unreachable")
+
+    hooks = WebhookReceiver(secret, dedupe=Down())
+    async with client_for(hooks) as http:
+        answer = await http.post("/", content=delivery(), headers=headers())
+    assert answer.status_code == 503

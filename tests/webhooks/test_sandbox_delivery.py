@@ -162,3 +162,19 @@ async def test_delivery_settings_are_validated(altoviz_sandbox: SandboxServer) -
     async with admin(altoviz_sandbox) as http:
         http.headers.pop("X-API-KEY")
         assert (await http.get("/_sandbox/deliveries")).status_code == 401
+
+
+async def test_a_bad_url_fails_its_attempts_not_the_others(
+    altoviz_sandbox: SandboxServer, inbox_url: tuple[Inbox, str]
+) -> None:
+    inbox, url = inbox_url
+    await configure_deliveries(altoviz_sandbox, base_delay_s=0.001, max_attempts=2)
+    await register(altoviz_sandbox, "not a url at all", ["ProductCreated"])
+    await register(altoviz_sandbox, url, ["ProductCreated"])
+    async with admin(altoviz_sandbox) as http:
+        await http.post("/v1/Products", json={"name": "Widget"})
+    attempts = await settled_attempts(altoviz_sandbox)
+    assert sorted((a["url"], a["status"] is None) for a in attempts) == sorted(
+        [("not a url at all", True), ("not a url at all", True), (url, False)]
+    )
+    assert len(inbox.requests) == 1

@@ -60,21 +60,21 @@ def webhook_from_file(path: Path) -> Webhook:
 
 async def list_hooks(client: AltovizClient) -> list[Webhook]:
     """Return every registered webhook."""
-    return await client.call(_op("list"))
+    return await client.webhooks.list()
 
 
 async def create_hook(client: AltovizClient, hook: Webhook) -> Webhook:
     """Register a webhook; return it as Altoviz stored it."""
     if not hook.types:
         raise WebhookInputError("give at least one --type")
-    return await client.call(_op("create"), body=hook)
+    return await client.webhooks.create(hook)
 
 
 async def delete_hook(client: AltovizClient, id_or_url: str) -> Webhook:
     """Unregister the webhook with this numeric id or this URL."""
     if id_or_url.isdigit():
-        return await client.call(_op("delete"), id=int(id_or_url))
-    return await client.call(_op("delete"), url_query=id_or_url)
+        return await client.webhooks.delete(id=int(id_or_url))
+    return await client.webhooks.delete(url_query=id_or_url)
 
 
 def hook_rows(hooks: Sequence[Webhook]) -> list[tuple[str, str, str, str, str]]:
@@ -119,10 +119,3 @@ async def trigger(
     async with httpx.AsyncClient(timeout=timeout) as http:
         answer = await http.post(to, content=body, headers=headers)
     return TriggerResult(answer.status_code, answer.text[:500], json.loads(body))
-
-
-def _op(verb: str) -> Any:
-    """Return the webhooks operation ``verb`` from the entity registry (no module names an entity's operations)."""
-    from ..registry import lookup
-
-    return lookup("webhooks").operations[verb]

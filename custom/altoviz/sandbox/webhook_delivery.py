@@ -118,10 +118,17 @@ class Deliverer:
     def entity_changed(self, event_type: str, record: Mapping[str, Any]) -> None:
         """Queue one event of ``event_type`` for every registration subscribed to it."""
         hooks = [h for h in self._subscriptions() if event_type in (h.get("types") or ())]
-        if hooks:
-            # Serialized once the handler that made the change is done with the record (a create sets its
-            # PDF link after storing it): the event carries the record as the API answered it.
-            asyncio.get_running_loop().call_soon(self._enqueue, event_type, record, hooks)
+        if not hooks:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            # A change made outside the server (a test editing the store from its own thread): nobody to send it.
+            logger.warning("%s not delivered: the store was changed outside the sandbox's event loop", event_type)
+            return
+        # Serialized once the handler that made the change is done with the record (a create sets its PDF link
+        # after storing it): the event carries the record as the API answered it.
+        loop.call_soon(self._enqueue, event_type, record, hooks)
 
     def _enqueue(self, event_type: str, record: Mapping[str, Any], hooks: list[Mapping[str, Any]]) -> None:
         event_id = str(uuid.UUID(int=self._random.getrandbits(128), version=4))
@@ -202,7 +209,8 @@ class Deliverer:
         try:
             response = await self._client().post(job.url, content=job.body, headers=headers)
             status = response.status_code
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+            # A registration's URL can be anything the API accepted: a bad one fails its attempts, not the lane.
             error = type(exc).__name__
         finally:
             self.in_flight -= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
 from typing import Any, Literal, TypeVar, overload
@@ -170,6 +171,10 @@ class WebhookReceiver:
         except WebhookError as exc:
             await _respond(send, exc.status_code, _error_body(exc))
             return
+        except Exception:
+            # The dedupe store failed (Redis unreachable): nothing was queued, so ask for the delivery again.
+            logger.exception("webhook delivery not accepted: the dedupe store failed")
+            outcome = "busy"
         if outcome == "busy":
             await _respond(send, 503, b'{"status":"busy"}', [(b"retry-after", str(BUSY_RETRY_AFTER_S).encode())])
         else:
@@ -204,8 +209,6 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
 
 
 def _error_body(exc: WebhookError) -> bytes:
-    import json
-
     return json.dumps({"error": str(exc)}).encode()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import Any
 
 from altoviz_client.models.webhook import Webhook
 from altoviz_client.models.webhook_type import WebhookType
@@ -32,22 +31,21 @@ async def ensure_webhook(
     wanted = {WebhookType(t) if isinstance(t, str) else t for t in types}
     if not wanted:
         raise ValueError("name at least one event type")
-    listed: list[Webhook] = await client.call(_op("list"))
-    existing = [hook for hook in listed if hook.url == url]
+    existing = [hook for hook in await client.webhooks.list() if hook.url == url]
     for hook in existing:
         if set(hook.types) == wanted and _same_secret(hook, secret):
             for other in existing:
                 if other is not hook and isinstance(other.id, int):
-                    await client.call(_op("delete"), id=other.id)
+                    await client.webhooks.delete(id=other.id)
             return hook
     for hook in existing:
         logger.info("replacing webhook %s for %s: its types or secret differ", hook.id, url)
         if isinstance(hook.id, int):
-            await client.call(_op("delete"), id=hook.id)
+            await client.webhooks.delete(id=hook.id)
         else:
-            await client.call(_op("delete"), url_query=url)
+            await client.webhooks.delete(url_query=url)
     body = Webhook(name=name or f"altoviz-client {url}", types=sorted(wanted, key=str), url=url, secret_key=secret)
-    return await client.call(_op("create"), body=body)
+    return await client.webhooks.create(body)
 
 
 def _same_secret(hook: Webhook, secret: str | None) -> bool:
@@ -56,10 +54,3 @@ def _same_secret(hook: Webhook, secret: str | None) -> bool:
     if isinstance(listed, Unset) or listed is None:
         return True
     return listed == secret
-
-
-def _op(verb: str) -> Any:
-    """Return the webhooks operation ``verb`` from the entity registry (no module names an entity's operations)."""
-    from ..registry import lookup
-
-    return lookup("webhooks").operations[verb]
