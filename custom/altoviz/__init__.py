@@ -13,40 +13,40 @@ The generated low level lives in ``altoviz_client``; this package is the hand-wr
 
 from typing import TYPE_CHECKING
 
-from ._call import ListOperation, Operation
-from ._client import AltovizClient, ApiKeyAuth
-from ._config import RetryPolicy, retry_options
-from ._deadline import DEFAULT_TOTAL_TIMEOUT, total_timeout
-from ._download import Download
-from ._errors import (
-    AltovizError,
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    DownloadError,
-    MissingFieldError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseParseError,
-    ServerError,
-)
-from ._events import Attempted, Event, EventBus, EventHook, GaveUp, RateChanged, RetryScheduled, Throttled
-from ._pacing import Pacer
-from ._pagination import Pager
-from ._resource import APIResource, FileInput
-from ._retry import ClientStats, RetryTransport
-from ._store import RedisStore
-from ._upload import MultipartStream, upload_file
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._bulk import BulkProgress, BulkReport, Outcome, RecordResult, bulk_upsert
+    from ._call import ListOperation, Operation
+    from ._client import AltovizClient, ApiKeyAuth
+    from ._config import RetryPolicy, retry_options
+    from ._deadline import DEFAULT_TOTAL_TIMEOUT, total_timeout
+    from ._download import Download
+    from ._errors import (
+        AltovizError,
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        DownloadError,
+        MissingFieldError,
+        NotFoundError,
+        PaginationError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseParseError,
+        ServerError,
+    )
+    from ._events import Attempted, Event, EventBus, EventHook, GaveUp, RateChanged, RetryScheduled, Throttled
+    from ._pacing import Pacer
+    from ._pagination import Pager
     from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
+    from ._resource import APIResource, FileInput
+    from ._retry import ClientStats, RetryTransport
+    from ._store import RedisStore
+    from ._upload import MultipartStream, upload_file
     from .webhooks import (
         ForbiddenSourceError,
         InvalidSecretError,
@@ -119,12 +119,48 @@ __all__ = [
     "upload_file",
 ]
 
-# The bulk importer and the record files (with the generated models they build) are imported on first use
-# (PEP 562): a program that only calls the API does not pay for them at ``import altoviz``. Type checkers
-# see the eager imports above, and no __getattr__, so a misspelt name is still an error for them.
+# Every public name is imported on first use (PEP 562): ``import altoviz`` costs no httpx, so the ``altoviz``
+# command starts fast (its ``--help`` needs none of the client), and a program that only calls the API does not
+# pay for the bulk importer or the record files. Type checkers see the eager imports above, and no __getattr__,
+# so a misspelt name is still an error for them.
 _LAZY = {
     **dict.fromkeys(("BulkProgress", "BulkReport", "Outcome", "RecordResult", "bulk_upsert"), "._bulk"),
     **dict.fromkeys(("InvalidFileError", "LoadedRecords", "Record", "RecordError", "load_records"), "._records"),
+    **dict.fromkeys(("ListOperation", "Operation"), "._call"),
+    **dict.fromkeys(("AltovizClient", "ApiKeyAuth"), "._client"),
+    **dict.fromkeys(("RetryPolicy", "retry_options"), "._config"),
+    **dict.fromkeys(("DEFAULT_TOTAL_TIMEOUT", "total_timeout"), "._deadline"),
+    **dict.fromkeys(
+        ("Attempted", "Event", "EventBus", "EventHook", "GaveUp", "RateChanged", "RetryScheduled", "Throttled"),
+        "._events",
+    ),
+    "RedisStore": "._store",
+    "Download": "._download",
+    **dict.fromkeys(
+        (
+            "AltovizError",
+            "APIConnectionError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "DownloadError",
+            "MissingFieldError",
+            "NotFoundError",
+            "PaginationError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseParseError",
+            "ServerError",
+        ),
+        "._errors",
+    ),
+    "Pacer": "._pacing",
+    **dict.fromkeys(("APIResource", "FileInput"), "._resource"),
+    "Pager": "._pagination",
+    **dict.fromkeys(("ClientStats", "RetryTransport"), "._retry"),
+    **dict.fromkeys(("MultipartStream", "upload_file"), "._upload"),
     # The webhook receiver: for apps that receive events, not for every program that calls the API.
     **dict.fromkeys(
         (

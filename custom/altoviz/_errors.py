@@ -7,14 +7,17 @@ Error, the method and the URL) and nothing that could leak the API key: no reque
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
-from altoviz_client.models.error import Error
-from altoviz_client.models.problem_details import ProblemDetails
+    from altoviz_client.models.error import Error
+    from altoviz_client.models.problem_details import ProblemDetails
 
-from ._config import API_KEY_HEADER
+# The header is _config.API_KEY_HEADER; not imported from there because _config builds httpx objects at import,
+# and these classes must import without httpx (altoviz.registry's errors, and so the command's --help, use them).
+API_KEY_HEADER = "X-API-KEY"
 
 # Enough of a non-JSON body (an HTML error page from a proxy) to say what it was, without flooding logs.
 _TEXT_EXCERPT = 200
@@ -143,6 +146,9 @@ def error_class(status_code: int) -> type[APIStatusError]:
 
 def parse_error_body(content: bytes) -> tuple[ProblemDetails | Error | None, str]:
     """Return the body as ProblemDetails or Error when it is one, and its start as text; never raise."""
+    from altoviz_client.models.error import Error
+    from altoviz_client.models.problem_details import ProblemDetails
+
     text = content[:_TEXT_EXCERPT].decode("utf-8", errors="replace")
     try:
         data = json.loads(content)
@@ -173,6 +179,9 @@ def is_error_shape(data: dict[str, Any]) -> bool:
 
 def validation_messages(body: ProblemDetails | Error | None) -> list[str]:
     """Messages from an Error (``errors``) or an ASP.NET ValidationProblemDetails (``errors`` by field)."""
+    from altoviz_client.models.error import Error
+    from altoviz_client.models.problem_details import ProblemDetails
+
     if isinstance(body, Error):
         found = [body.message] if isinstance(body.message, str) else []
         return found + [str(e) for e in body.errors or [] if isinstance(body.errors, list)]
@@ -190,12 +199,17 @@ def _as_list(value: object) -> list[object]:
 
 
 def _summary(status_code: int, body: ProblemDetails | Error | None) -> str:
+    from altoviz_client.models.error import Error
+    from altoviz_client.models.problem_details import ProblemDetails
+
     if isinstance(body, ProblemDetails):
         parts = [p for p in (body.title, body.detail) if isinstance(p, str) and p]
         if parts:
             return ": ".join(parts)
     if isinstance(body, Error) and isinstance(body.message, str) and body.message:
         return body.message
+    import httpx
+
     return httpx.codes.get_reason_phrase(status_code) or "Error"
 
 
@@ -233,6 +247,8 @@ def error_from_response(
 
 def error_from_transport(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
     """Build the typed exception for a request that got no HTTP answer."""
+    import httpx
+
     method, url = request_label(request)
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=method, url=url)

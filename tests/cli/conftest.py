@@ -13,6 +13,19 @@ from altoviz.sandbox import SandboxServer
 from .support import CliRun, RunCli
 
 
+@pytest.fixture(autouse=True)
+def no_real_profiles(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the user's profiles or touches a real keychain: a fresh profiles file, keyring's fail backend."""
+    monkeypatch.setenv("ALTOVIZ_CLI_CONFIG", str(tmp_path_factory.mktemp("profiles") / "cli.yaml"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    for name in ("ALTOVIZ_CLI_PROFILE", "ALTOVIZ_CLI_API_KEY", "ALTOVIZ_CLI_ENDPOINT", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    import keyring.core
+
+    # keyring caches the backend it chose at first use: forget it so the variable above is what counts.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+
+
 @pytest.fixture
 def sandbox_env(altoviz_sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> SandboxServer:
     """Point the command at the sandbox through the environment, as a user would."""

@@ -113,7 +113,7 @@ def test_a_failed_export_leaves_no_file(
 
     run = run_cli("export", "customers", "-o", str(out), "--page-size", "2", "--max-retries", "0", "--quiet")
 
-    assert run.code == 4
+    assert run.code == 1
     assert_one_line_error(run, sandbox_env.api_key)
     assert "503" in run.err
     assert out.read_text() == "the previous export\n"

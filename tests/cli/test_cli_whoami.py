@@ -33,12 +33,12 @@ def test_options_override_the_environment(
     assert sandbox_env.api_key not in run.out + run.err
 
 
-def test_a_wrong_key_exits_3_without_showing_either_key(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
+def test_a_wrong_key_exits_4_without_showing_either_key(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
     wrong = "sk_wrong_" + sandbox_env.api_key[::-1]
 
     run = run_cli("whoami", f"--api-key={wrong}")
 
-    assert run.code == 3
+    assert run.code == 4
     assert_one_line_error(run, wrong, sandbox_env.api_key)
     assert run.err.count("\n") == 1
     assert "401" in run.err
@@ -63,34 +63,34 @@ def test_plain_http_to_a_remote_host_is_refused_before_sending(run_cli: RunCli, 
     assert sent == []
 
 
-def test_an_unreachable_server_exits_4(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
+def test_an_unreachable_server_exits_1(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # bound, never listening: connections are refused at once
 
         run = run_cli("whoami", "--base-url", f"http://127.0.0.1:{port}", "--max-retries", "0")
 
-    assert run.code == 4
+    assert run.code == 1
     assert_one_line_error(run, sandbox_env.api_key)
     assert "ConnectError" in run.err
 
 
-def test_a_failing_server_exits_4(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
+def test_a_failing_server_exits_1(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
     sandbox_env.configure(error_rate=1.0, error_codes=[502])
 
     run = run_cli("whoami", "--max-retries", "1")
 
-    assert run.code == 4
+    assert run.code == 1
     assert_one_line_error(run, sandbox_env.api_key)
     assert "502" in run.err
 
 
-def test_a_rate_limit_that_outlasts_the_budget_exits_4(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
+def test_a_rate_limit_that_outlasts_the_budget_exits_1(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
     sandbox_env.configure(rate=0.001, burst=1)  # one request, then a wait of many minutes
 
     run = run_cli("whoami")
 
-    assert run.code == 4
+    assert run.code == 1
     assert_one_line_error(run, sandbox_env.api_key)
     assert "429" in run.err
 
@@ -98,5 +98,5 @@ def test_a_rate_limit_that_outlasts_the_budget_exits_4(run_cli: RunCli, sandbox_
 def test_a_key_that_starts_with_a_dash_is_taken_in_the_equals_form(run_cli: RunCli, sandbox_env: SandboxServer) -> None:
     run = run_cli("whoami", "--api-key=-not-the-key")
 
-    assert run.code == 3  # read as the key (and refused by the sandbox), not as an unknown option
+    assert run.code == 4  # read as the key (and refused by the sandbox), not as an unknown option
     assert "-not-the-key" not in run.err + run.out

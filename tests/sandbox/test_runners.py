@@ -12,7 +12,7 @@ import time
 import altoviz.sandbox
 import httpx
 import pytest
-from altoviz.cli import build_parser
+from altoviz.cli.legacy import build_parser
 from altoviz.cli.sandbox import config_from_args
 
 
@@ -56,7 +56,7 @@ def test_cli_parses_every_fault_flag() -> None:
         7,
     )
     with pytest.raises(SystemExit):
-        build_parser().parse_args(["sandbox", "--error-rate", "2"])
+        build_parser("sandbox").parse_args(["sandbox", "--error-rate", "2"])
 
 
 def test_cli_prints_url_and_key_and_serves() -> None:

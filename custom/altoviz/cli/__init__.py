@@ -1,52 +1,50 @@
-"""The ``altoviz`` command. Each subcommand lives in its own module and registers itself here.
+"""The ``altoviz`` command: a superset of the official Altoviz CLI, built on click.
 
-To add one: write ``cli/<name>.py`` with ``register(subparsers)`` that adds a parser and sets ``handler``
-(a function taking the parsed args and returning an exit code, see ``common.ExitCode``), then list the
-module in ``_SUBCOMMANDS``.
+The root (``app.py``) holds the built-in commands and the resource commands generated from the entity registry
+(``tree.py``); every command takes the global options (``settings.py``) and prints through ``output.py``. The bulk
+commands (import, export, download, whoami, sandbox) keep their own argument parsers (``legacy.py`` runs them).
+Exit codes are the official CLI's (``common.ExitCode``).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
-from types import ModuleType
-
-from .._version import __version__
-from . import download, export, importing, sandbox, webhook, whoami
-from .common import EXIT_CODES_HELP
-
-Handler = Callable[[argparse.Namespace], int]
-
-_SUBCOMMANDS: tuple[ModuleType, ...] = (importing, export, download, whoami, sandbox, webhook)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Return the top-level parser with every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="altoviz",
-        description="Tools for the Altoviz invoicing API. The API commands read ALTOVIZ_BASE_URL and"
-        " ALTOVIZ_API_KEY (or --base-url and --api-key).",
-        epilog=EXIT_CODES_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in _SUBCOMMANDS:
-        module.register(subparsers)
-    return parser
+from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
-    handler: Handler = args.handler
+    # httpx imports its own command line (httpx._main) at import when rich is installed, and with it rich's
+    # console and pygments: a third of a request's start-up, for a module this process never runs. None in
+    # sys.modules makes that import fail, and httpx then defines a stub (its documented fallback without rich).
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    import click
+
+    from .app import build
+
     try:
-        return handler(args)
+        result = build().main(args=list(argv) if argv is not None else None, prog_name="altoviz", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        print("altoviz: aborted", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         # Ctrl-C is the user's decision, not a failure to explain with a traceback.
         print("altoviz: interrupted", file=sys.stderr)
         return 130  # the shell's convention for a command ended by SIGINT
+    return int(result) if isinstance(result, int) and not isinstance(result, bool) else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argparse parser of the bulk commands (import, export, download, whoami, sandbox)."""
+    from .legacy import build_parser as build
+
+    return build()
 
 
 def run() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import enum
 import logging
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -13,43 +12,10 @@ from typing import NoReturn, TextIO
 
 from .._client import AltovizClient
 from .._config import API_KEY_ENV, BASE_URL_ENV, RetryPolicy
-from .._errors import (
-    AltovizError,
-    APIConnectionError,
-    APIStatusError,
-    AuthenticationError,
-    DownloadError,
-    PaginationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseParseError,
-    ServerError,
-)
-from .._records import InvalidFileError, MappingError, UnknownEntityError
+from .._errors import AltovizError
+from .codes import EXIT_CODES_HELP, PROG, ExitCode, error_line, exit_code_for
 
-PROG = "altoviz"
-
-
-class ExitCode(enum.IntEnum):
-    """The command's exit codes. Scripts branch on them, so their meaning never changes."""
-
-    OK = 0
-    FAILED = 1
-    """Some records or documents failed, or the API refused a request (400, 404, 409)."""
-    USAGE = 2
-    """Bad arguments, an invalid input file, or a ledger in use, of another entity or unreadable: nothing was sent."""
-    AUTH = 3
-    """The API key is missing, wrong or not allowed to do this (401, 403)."""
-    UNAVAILABLE = 4
-    """The server could not be reached or failed (connection error, timeout, 5xx, rate limit, bad answers)."""
-
-
-EXIT_CODES_HELP = """exit codes:
-  0  success
-  1  some records or documents failed, or the API refused a request
-  2  usage error, invalid input file or unusable ledger (nothing was sent)
-  3  authentication: the API key is missing, wrong or not allowed
-  4  the server is unreachable, failing, rate limiting or answering nonsense"""
+__all__ = ["EXIT_CODES_HELP", "PROG", "CliError", "ExitCode", "error_line", "exit_code_for"]
 
 
 class CliError(Exception):
@@ -58,28 +24,6 @@ class CliError(Exception):
     def __init__(self, message: str, code: ExitCode) -> None:
         super().__init__(message)
         self.code = code
-
-
-def exit_code_for(exc: AltovizError) -> ExitCode:
-    """Return the exit code for an SDK exception."""
-    # The SDK's input errors (a bad file, mapping, entity name or ledger) are also ValueErrors: nothing was sent.
-    if isinstance(exc, (InvalidFileError, MappingError, UnknownEntityError, ValueError)):
-        return ExitCode.USAGE
-    if isinstance(exc, (AuthenticationError, PermissionDeniedError)):
-        return ExitCode.AUTH
-    if isinstance(
-        exc, (APIConnectionError, ServerError, RateLimitError, ResponseParseError, PaginationError, DownloadError)
-    ):
-        return ExitCode.UNAVAILABLE
-    if isinstance(exc, APIStatusError):
-        return ExitCode.FAILED
-    return ExitCode.FAILED
-
-
-def error_line(message: str) -> str:
-    """Format an error as ``altoviz: error: ...``; continuation lines (a file's bad rows) are indented."""
-    first, *rest = message.splitlines() or [""]
-    return "\n".join([f"{PROG}: error: {first}", *(f"  {line}" for line in rest)])
 
 
 def report_error(message: str, stream: TextIO | None = None) -> None:
@@ -97,11 +41,17 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EXIT_CODES_HELP
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     group = parser.add_argument_group("connection")
-    group.add_argument("--base-url", help=f"API base URL (default: ${BASE_URL_ENV}, else https://api.altoviz.com)")
+    group.add_argument(
+        "--base-url",
+        "--endpoint",
+        dest="base_url",
+        help=f"API base URL (default: $ALTOVIZ_CLI_ENDPOINT, ${BASE_URL_ENV}, the profile's, else https://api.altoviz.com)",
+    )
+    group.add_argument("--profile", "-p", help="profile to use (default: $ALTOVIZ_CLI_PROFILE, else default)")
     group.add_argument(
         "--api-key",
-        help=f"API key (default: ${API_KEY_ENV}; prefer the variable: options show in the process list; write "
-        "--api-key=KEY for a key that starts with '-')",
+        help=f"API key (default: $ALTOVIZ_CLI_API_KEY, ${API_KEY_ENV}, the profile's key; prefer the variables:"
+        " options show in the process list; write --api-key=KEY for a key that starts with '-')",
     )
     group.add_argument(
         "--max-retries",
@@ -115,8 +65,16 @@ def add_api_options(parser: argparse.ArgumentParser) -> None:
 @contextlib.asynccontextmanager
 async def open_client(args: argparse.Namespace) -> AsyncIterator[AltovizClient]:
     """Open the client the connection options describe; a bad key or URL setting is a usage error."""
+    import click
+
+    from .settings import Settings, connection
+
+    settings = Settings(profile=getattr(args, "profile", None), api_key=args.api_key, endpoint=args.base_url)
     try:
-        client = AltovizClient(api_key=args.api_key, base_url=args.base_url, max_retries=args.max_retries)
+        conn = connection(settings)
+        client = AltovizClient(api_key=conn.api_key, base_url=conn.endpoint, max_retries=args.max_retries)
+    except click.UsageError as exc:
+        raise CliError(exc.format_message(), ExitCode.USAGE) from None
     except ValueError as exc:
         # The message names the setting, never the key's value.
         raise CliError(str(exc), ExitCode.USAGE) from None

@@ -22,10 +22,12 @@ from typing import IO, Any, Literal
 
 from .._records.cells import escape_cell
 from .common import ExitCode, add_api_options, fail, open_client, run_command
+from .output import FORMATS, SHORTHANDS
 from .progress import progress
 from .resources import FILTERS, LISTS, accepted_params, convert_filter
 
 Format = Literal["jsonl", "csv"]
+EXPORT_FORMATS = ("jsonl", "csv", *FORMATS)
 
 
 def register(subparsers: Any) -> None:
@@ -33,14 +35,31 @@ def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help="write every record of a list as JSONL or CSV",
-        description="Write every record of a list, page after page, as JSONL (one JSON object a line) or CSV.",
+        description="Write every record of a list, page after page, as JSONL (one JSON object a line) or CSV, or "
+        "in any output format of the other commands. Client-side: the official CLI's server-side export formats "
+        "(Excel, EuropeanCsv...) and its stats use endpoints the published API description does not have.",
     )
     parser.set_defaults(handler=handle)
     parser.add_argument(
         "entity", choices=sorted(LISTS), metavar="ENTITY", help=f"what to export: {', '.join(sorted(LISTS))}"
     )
-    parser.add_argument("--format", choices=("jsonl", "csv"), help="default: from --output's extension, else jsonl")
-    parser.add_argument("--output", "-o", type=Path, help="file to write (atomically); default: standard output")
+    parser.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        metavar="FORMAT",
+        help="jsonl or csv (streamed), or any --output format of the other commands: "
+        f"{', '.join(FORMATS)} (default: from the file's extension, else jsonl)",
+    )
+    for flag, fmt in SHORTHANDS.items():
+        parser.add_argument(f"--{flag}", dest="format", action="store_const", const=fmt, help=f"--format {fmt}")
+    parser.add_argument("--out", type=Path, help="file to write (atomically); default: standard output")
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        help="a format (json, yaml, csv-eu... as in the other commands), else a file to write as --out",
+    )
+    parser.add_argument("--columns", metavar="PATHS", help="with the table-like formats: 'id|name|billingAddress.city'")
     filters = parser.add_argument_group("filters (each list takes some of them)")
     filters.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="documents dated on or after")
     filters.add_argument("--to", metavar="YYYY-MM-DD", help="documents dated on or before")
@@ -79,8 +98,13 @@ def list_arguments(entity: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def output_format(args: argparse.Namespace) -> Format:
     """Return the format asked for, else the one the output file's extension names, else JSONL."""
+    if args.output is not None and str(args.output) in EXPORT_FORMATS:
+        # -o json: the global option's meaning (a format), as in every other command.
+        args.format, args.output = args.format or str(args.output), None
+    if getattr(args, "out", None) is not None:
+        args.output = args.out
     if args.format:
-        return "csv" if args.format == "csv" else "jsonl"
+        return "csv" if args.format in ("csv", "csv-us") else "jsonl"
     if args.output is not None and args.output.suffix.lower() == ".csv":
         return "csv"
     return "jsonl"
@@ -92,10 +116,12 @@ async def export(args: argparse.Namespace) -> int:
         fail("--page-size must be at least 1 and --prefetch not negative")
     kwargs = list_arguments(args.entity, args)
     fmt = output_format(args)
+    rendered = args.format if args.format not in (None, "jsonl", "csv", "csv-us") else None
     count = 0
     with (
         _destination(args.output) as out,
-        _spool(fmt, out) as sink,
+        _rendered(rendered, args.columns, out) as target,
+        _spool(fmt, target) as sink,
         progress(f"export {args.entity}", enabled=not args.quiet) as bar,
     ):
         async with open_client(args) as client:
@@ -124,6 +150,24 @@ def _destination(path: Path | None) -> Iterator[IO[str]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def _rendered(fmt: str | None, columns: str | None, out: IO[str]) -> Iterator[IO[str]]:
+    """Where the JSONL goes: ``out`` itself, or a spool rendered at the end in an output format (json, yaml...)."""
+    if fmt is None:
+        yield out
+        return
+    from .output import OutputOptions, parse_columns, render
+
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        yield spool
+        spool.seek(0)
+        # These formats are whole documents (a JSON array, a table): the records are read back to write one.
+        records = [json.loads(line) for line in spool]
+        out.write(
+            render(records, OutputOptions(format=fmt, columns=parse_columns(columns), color=fmt == "colored-json"))
+        )
 
 
 @contextlib.contextmanager
