@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._merge import merged
 from .._records.entities import WireModel
+
+__all__ = ["differing_fields", "merged", "normalized"]
 
 
 def normalized(model: type[WireModel], data: Mapping[str, Any]) -> dict[str, Any]:
@@ -53,30 +56,3 @@ def _same_scalar(wanted: Any, server: Any) -> bool:
     if isinstance(wanted, (int, float)) and isinstance(server, (int, float)):
         return abs(wanted - server) <= 1e-9 * max(1.0, abs(wanted), abs(server))
     return bool(wanted == server)
-
-
-def merged(server: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str, Any]:
-    """Return the server's copy with the record's fields laid over it, for a full-replace update.
-
-    An update replaces the whole record, so fields the record does not set keep the server's values.
-    Nested objects merge field by field; lists are the record's, whole.
-    """
-    result = _without_nulls(server)
-    for key, value in wanted.items():
-        current = result.get(key)
-        if isinstance(value, Mapping) and isinstance(current, Mapping):
-            result[key] = merged(current, value)
-        else:
-            result[key] = value
-    return result
-
-
-def _without_nulls(record: Mapping[str, Any]) -> dict[str, Any]:
-    # A null read back is a field the server's copy does not have (read models give every absent nullable field
-    # as None). Sent back in a full-replace update it would ask to set the field to null, which the API's binder
-    # refuses for an object or an enum; left out, the field stays as it is. The record's own nulls still go.
-    return {
-        key: _without_nulls(value) if isinstance(value, Mapping) else value
-        for key, value in record.items()
-        if value is not None
-    }

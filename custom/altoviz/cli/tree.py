@@ -20,6 +20,7 @@ from typing import Any
 
 import click
 
+from .._merge import merged
 from .settings import current, is_terminal, with_global_options
 
 # Operations whose page the command walks: these two parameters are the pager's, not options.
@@ -535,8 +536,8 @@ class _CommandSpec:
             # The official CLI's update merges the changes onto the record as stored: a PUT replaces it.
             record = (await client.call(self.entity.operations["get"], *args)).to_dict()
         if isinstance(from_file, dict):
-            record = _merge(record, from_file)
-        record = _merge(record, edits)
+            record = merged(record, from_file)
+        record = merged(record, edits)
         if not record:
             raise click.UsageError("nothing to send: give --file or field options (see --help)")
         missing = [key for key in _required_keys(self.body_type) if record.get(key) in (None, "", [])]
@@ -578,17 +579,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     return value
-
-
-def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Deep-merge ``changes`` onto ``base``: nested objects merge, anything else is replaced."""
-    out = dict(base)
-    for key, value in changes.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 def _read_body(path: str | None) -> Any:
