@@ -20,7 +20,8 @@ deadline.
    (slow start). After a whole second, that measurement is the server's rate: R starts there, on the
    plateau. Every later 429 *episode* (one per cut: answers to requests sent before the cut belong to it)
    sets ``R_max`` to the rate refused (out of slow start: at most what was accepted in the last second;
-   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence) and cuts
+   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence; holding at the
+   peak: at most what was accepted in the last second, as a refusal there says the limit is lower) and cuts
    ``R = BETA * peak``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
    t counting only seconds in which the rate held requests back (idle time changes nothing, so no decay
    while idle and no trap: growth is cubic in time, from any rate).
@@ -248,8 +249,13 @@ class RateController:
             sent = measured if old is None else old
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
             # RFC 9438 fast convergence: refused below the last peak, the limit (or our share of it) is
-            # lower than that peak; aim between the two, so that R_max tracks the limit from above.
-            self._r_max = peak * (1 + BETA) / 2 if not self._slow_start and peak < self._r_max else peak
+            # lower than that peak; aim between the two, so that R_max tracks the limit from above. Refused
+            # holding at R_max, not probing past it: R_max is above the limit (else every plateau costs a 429
+            # every few seconds); what the server accepted over the last second is the evidence.
+            if self._slow_start or peak > self._r_max:
+                self._r_max = peak
+            else:
+                self._r_max = peak * (1 + BETA) / 2 if peak < self._r_max else min(peak, measured)
             self._slow_start = False
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k)
