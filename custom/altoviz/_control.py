@@ -38,7 +38,8 @@ Constants, each for a property, none fitted to a server:
   (a 3 s penalty block is probed every 30 s, a 1 s Retry-After every 10 s).
 * ``INITIAL_WINDOW = 4``: a browser-like handful (HTTP/1.1 clients open 4 to 6 connections per host), as
   many as a 4-page prefetch keeps in flight; a refusal then costs at most a few 429s, not a storm.
-* ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution.
+* ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution. It holds only
+  time spent sending: a pause without demand as long as the window (no answer, no cooldown) restarts it.
 """
 
 from __future__ import annotations
@@ -152,7 +153,8 @@ class Change:
 
 
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
-_SHARED = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t", "_reported")
+_SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
+_SHARED += ("_reported", "_busy_since", "_last_answer")
 
 
 class RateController:
@@ -183,6 +185,7 @@ class RateController:
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
         self._first_send = math.inf
+        self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
 
     def ready_at(self, now: float) -> float | None:
         """When the next request may leave (<= now: at once); None while the window is full."""
@@ -192,6 +195,9 @@ class RateController:
 
     def send(self, now: float, *, held: bool) -> Ticket:
         """Take the permission ``ready_at`` gave; ``held`` says whether the rate made the request wait."""
+        paused = now - self._last_answer > MEASURE and self.cooldown_until <= self._last_answer
+        if paused and not held and not self.in_flight:  # nothing waited, nothing in flight: no demand
+            self._busy_since = now  # the accepted rate is measured from here
         self.in_flight += 1
         self._first_send = min(self._first_send, now)
         if self.rate is not None:
@@ -204,6 +210,7 @@ class RateController:
 
     def answered(self, ticket: Ticket, now: float, outcome: Outcome) -> Change | None:
         """Record an answer; return what changed, if anything."""
+        self._last_answer = now
         if outcome.status == 429:
             return self._throttled(ticket, now, outcome.retry_after)
         if outcome.status is None:
@@ -244,6 +251,7 @@ class RateController:
         if old is None and now - self._first_send < MEASURE:
             self._set(measured)  # refused within the first second: its burst, not its rate; slow start
         else:
+            measured = len(self._accepted) / min(MEASURE, max(now - self._busy_since, 1 / self.max_rate))
             # A whole second measured (or a rate known): congestion avoidance. A first measurement over a
             # saturated second is the server's rate: start on the plateau at it, not below.
             sent = measured if old is None else old

@@ -79,11 +79,11 @@ def test_burst_idle_then_sequential_runs_at_the_servers_rate() -> None:
     simulate(limiter, [burst], latency=0.02)
     sequential = Client(jobs=400, tasks=1, start=burst.finished_at + 2.0, control=control)
     end = simulate(limiter, [sequential], latency=0.002)
-    # After a ramp of 100 calls (5 s at the server's rate): the issue asks >= 80 %; with a burst of a quarter
-    # second each 1 s Retry-After costs 0.75 s, and this makes 78 % here (the asyncio test, 2 ms RTT: >= 80 %).
+    # After a ramp of 100 calls (5 s at the server's rate), the issue's >= 80 %. The 2 s idle is not in the
+    # accepted rate measured when the sequential calls are first refused (it was, and made 78 % here).
     ramped = [t for t, ok in sequential.log if ok][99]
     late = [t for t, ok in sequential.log if ok and t > ramped]
-    assert len(late) / (end - ramped) >= 0.75 * limiter.rate
+    assert len(late) / (end - ramped) >= 0.8 * limiter.rate
 
 
 def test_the_controller_does_not_forget_its_rate_while_idle() -> None:
