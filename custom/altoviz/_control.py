@@ -21,7 +21,8 @@ deadline.
    plateau. Every later 429 *episode* (one per cut: answers to requests sent before the cut belong to it)
    sets ``R_max`` to the rate refused (out of slow start: at most what was accepted in the last second;
    below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence; holding at the
-   peak: at most what was accepted in the last second, as a refusal there says the limit is lower) and cuts
+   peak: at most what was accepted in the last second, as a refusal there says the limit is lower; with
+   nothing accepted since the last cut R_max stays, the server being closed rather than slower) and cuts
    ``R = BETA * peak``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
    t counting only seconds in which the rate held requests back (idle time changes nothing, so no decay
    while idle and no trap: growth is cubic in time, from any rate).
@@ -154,7 +155,7 @@ class Change:
 
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
 _SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
-_SHARED += ("_reported", "_busy_since", "_last_answer")
+_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut")
 
 
 class RateController:
@@ -185,6 +186,7 @@ class RateController:
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
         self._first_send = math.inf
+        self._accepted_since_cut = 0
         self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
 
     def ready_at(self, now: float) -> float | None:
@@ -216,6 +218,7 @@ class RateController:
         if outcome.status is None:
             return None
         self._accepted.append(now)
+        self._accepted_since_cut += 1
         while self._accepted[0] < now - MEASURE:
             self._accepted.popleft()
         old = self.rate
@@ -260,7 +263,9 @@ class RateController:
             # lower than that peak; aim between the two, so that R_max tracks the limit from above. Refused
             # holding at R_max, not probing past it: R_max is above the limit (else every plateau costs a 429
             # every few seconds); what the server accepted over the last second is the evidence.
-            if self._slow_start or peak > self._r_max:
+            if not self._slow_start and not self._accepted_since_cut:
+                pass  # nothing accepted since the last cut: the server is closed, which says nothing of its rate
+            elif self._slow_start or peak > self._r_max:
                 self._r_max = peak
             else:
                 self._r_max = peak * (1 + BETA) / 2 if peak < self._r_max else min(peak, measured)
@@ -274,6 +279,7 @@ class RateController:
             else:
                 self._set(BETA * peak)
         self.epoch += 1
+        self._accepted_since_cut = 0
         self.cooldown_until = max(self.cooldown_until, now + cooldown)
         self._tat = max(self._tat, self.cooldown_until)
         return Change(old, self.rate, True, cooldown)
