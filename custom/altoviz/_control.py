@@ -20,7 +20,9 @@ deadline.
    (slow start). After a whole second, that measurement is the server's rate: R starts there, on the
    plateau. Every later 429 *episode* (one per cut: answers to requests sent before the cut belong to it)
    sets ``R_max`` to the rate refused (out of slow start: at most what was accepted in the last second;
-   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence) and cuts
+   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence; holding at the
+   peak: at most what was accepted in the last second, as a refusal there says the limit is lower; with
+   nothing accepted since the last cut R_max stays, the server being closed rather than slower) and cuts
    ``R = BETA * peak``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
    t counting only seconds in which the rate held requests back (idle time changes nothing, so no decay
    while idle and no trap: growth is cubic in time, from any rate).
@@ -37,7 +39,8 @@ Constants, each for a property, none fitted to a server:
   (a 3 s penalty block is probed every 30 s, a 1 s Retry-After every 10 s).
 * ``INITIAL_WINDOW = 4``: a browser-like handful (HTTP/1.1 clients open 4 to 6 connections per host), as
   many as a 4-page prefetch keeps in flight; a refusal then costs at most a few 429s, not a storm.
-* ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution.
+* ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution. It holds only
+  time spent sending: a pause without demand as long as the window (no answer, no cooldown) restarts it.
 """
 
 from __future__ import annotations
@@ -151,7 +154,8 @@ class Change:
 
 
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
-_SHARED = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t", "_reported")
+_SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
+_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut")
 
 
 class RateController:
@@ -182,6 +186,8 @@ class RateController:
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
         self._first_send = math.inf
+        self._accepted_since_cut = 0
+        self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
 
     def ready_at(self, now: float) -> float | None:
         """When the next request may leave (<= now: at once); None while the window is full."""
@@ -191,6 +197,9 @@ class RateController:
 
     def send(self, now: float, *, held: bool) -> Ticket:
         """Take the permission ``ready_at`` gave; ``held`` says whether the rate made the request wait."""
+        paused = now - self._last_answer > MEASURE and self.cooldown_until <= self._last_answer
+        if paused and not held and not self.in_flight:  # nothing waited, nothing in flight: no demand
+            self._busy_since = now  # the accepted rate is measured from here
         self.in_flight += 1
         self._first_send = min(self._first_send, now)
         if self.rate is not None:
@@ -203,11 +212,13 @@ class RateController:
 
     def answered(self, ticket: Ticket, now: float, outcome: Outcome) -> Change | None:
         """Record an answer; return what changed, if anything."""
+        self._last_answer = now
         if outcome.status == 429:
             return self._throttled(ticket, now, outcome.retry_after)
         if outcome.status is None:
             return None
         self._accepted.append(now)
+        self._accepted_since_cut += 1
         while self._accepted[0] < now - MEASURE:
             self._accepted.popleft()
         old = self.rate
@@ -243,13 +254,21 @@ class RateController:
         if old is None and now - self._first_send < MEASURE:
             self._set(measured)  # refused within the first second: its burst, not its rate; slow start
         else:
+            measured = len(self._accepted) / min(MEASURE, max(now - self._busy_since, 1 / self.max_rate))
             # A whole second measured (or a rate known): congestion avoidance. A first measurement over a
             # saturated second is the server's rate: start on the plateau at it, not below.
             sent = measured if old is None else old
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
             # RFC 9438 fast convergence: refused below the last peak, the limit (or our share of it) is
-            # lower than that peak; aim between the two, so that R_max tracks the limit from above.
-            self._r_max = peak * (1 + BETA) / 2 if not self._slow_start and peak < self._r_max else peak
+            # lower than that peak; aim between the two, so that R_max tracks the limit from above. Refused
+            # holding at R_max, not probing past it: R_max is above the limit (else every plateau costs a 429
+            # every few seconds); what the server accepted over the last second is the evidence.
+            if not self._slow_start and not self._accepted_since_cut:
+                pass  # nothing accepted since the last cut: the server is closed, which says nothing of its rate
+            elif self._slow_start or peak > self._r_max:
+                self._r_max = peak
+            else:
+                self._r_max = peak * (1 + BETA) / 2 if peak < self._r_max else min(peak, measured)
             self._slow_start = False
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k)
@@ -260,6 +279,7 @@ class RateController:
             else:
                 self._set(BETA * peak)
         self.epoch += 1
+        self._accepted_since_cut = 0
         self.cooldown_until = max(self.cooldown_until, now + cooldown)
         self._tat = max(self._tat, self.cooldown_until)
         return Change(old, self.rate, True, cooldown)

@@ -9,11 +9,15 @@ import random
 import httpx
 import pytest
 from altoviz import AltovizClient, Event, Pacer, RateLimitError, Throttled
+from altoviz.sandbox.completion import as_sent
 
 from altoviz_client.api.customers import get_customer
+from altoviz_client.models import Customer
 
 from .support import BASE, KEY, ScriptedTransport, TokenBucketServer, fast_pacer, now, respond
 from .virtual_time import run_virtual
+
+CUSTOMER = as_sent(Customer, {"id": 1})  # a complete answer: the read model requires its fields
 
 
 def test_one_429_makes_every_task_wait_for_the_cooldown() -> None:
@@ -24,7 +28,7 @@ def test_one_429_makes_every_task_wait_for_the_cooldown() -> None:
         if first:
             first = False
             return httpx.Response(429, headers={"Retry-After": "2"})
-        return httpx.Response(200, json={"id": 1})
+        return httpx.Response(200, json=CUSTOMER)
 
     server = ScriptedTransport(handler, latency=0.1)
 
@@ -41,7 +45,7 @@ def test_one_429_makes_every_task_wait_for_the_cooldown() -> None:
 
 
 def test_before_the_first_429_only_the_window_holds_requests_back() -> None:
-    server = ScriptedTransport(respond(httpx.Response(200, json={"id": 1})), latency=0.02)
+    server = ScriptedTransport(respond(httpx.Response(200, json=CUSTOMER)), latency=0.02)
 
     async def scenario() -> float:
         async with AltovizClient(KEY, base_url=BASE, transport=server, pacer=Pacer(initial_window=4)) as client:
@@ -115,7 +119,7 @@ def test_giving_up_on_a_429_storm_leaves_no_cooldown_longer_than_asked(retry_aft
     storm = True
 
     async def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(429, headers=headers) if storm else httpx.Response(200, json={"id": 1})
+        return httpx.Response(429, headers=headers) if storm else httpx.Response(200, json=CUSTOMER)
 
     server = ScriptedTransport(handler, latency=0.01)
 

@@ -110,6 +110,7 @@ class Client:
     done: int = 0
     sent: int = 0
     refused: int = 0
+    backing_off: int = 0  # refused requests waiting out their backoff: a job each, not free tasks
     finished_at: float = math.inf
     queue: list[tuple[float, int]] = dataclasses.field(default_factory=list)  # (queued at, attempt)
     wake: float = math.inf  # the pending dispatch event, so that there is only one
@@ -155,7 +156,7 @@ def simulate(
                 c.done += 1
                 if c.done == c.jobs:
                     c.finished_at = now
-                elif c.done + len(c.queue) + c.control.in_flight < c.jobs:
+                elif c.done + len(c.queue) + c.control.in_flight + c.backing_off < c.jobs:
                     c.queue.append((now, 0))  # the task takes the next record
             else:
                 c.refused += 1
@@ -163,10 +164,12 @@ def simulate(
                 assert decision.retry
                 back = now if wait is not None else now + decision.wait
                 if back > now:
+                    c.backing_off += 1
                     push(back, "requeue", who, attempt + 1)
                 else:
                     c.queue.append((now, attempt + 1))
         elif kind == "requeue":
+            c.backing_off -= 1
             c.queue.append((now, data))  # type: ignore[arg-type]
         while c.queue:
             at = c.control.ready_at(now)

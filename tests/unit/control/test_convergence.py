@@ -6,6 +6,9 @@ property); the bounds are the issue's acceptance figures with the time a perfect
 
 from __future__ import annotations
 
+import random
+import statistics
+
 import pytest
 from altoviz._control import RateController
 
@@ -37,15 +40,23 @@ def test_one_client_keeps_close_to_the_limit(limiter: Limiter, jobs: int, bound:
     assert refused <= 0.05  # the issue asks 3 %: a fixed window makes 4.6 % here (see the README table)
 
 
-@pytest.mark.parametrize("limiter", [TokenBucket(20, 20), TokenBucket(50, 100)], ids=lambda limiter: limiter.name)
-def test_four_clients_on_one_key_without_a_store(limiter: TokenBucket) -> None:
-    jobs = int(30 * limiter.rate)
-    wall, refused, clients = _run(limiter, jobs, processes=4)
-    assert wall <= 1.25 * (jobs - limiter.burst) / limiter.rate
-    assert refused <= 0.08
-    # Each gets a share: nobody is starved while the others run.
-    first = min(c.finished_at for c in clients)
-    assert all(sum(1 for t, ok in c.log if ok and t <= first) >= 0.1 * c.jobs for c in clients)
+@pytest.mark.parametrize("limiter", [(20, 20), (50, 100)], ids=lambda shape: f"bucket {shape[0]}/s burst {shape[1]}")
+def test_four_clients_on_one_key_without_a_store(limiter: tuple[float, float]) -> None:
+    # Four independent controllers make a chaotic system: one start schedule proves little, so the bound holds
+    # for the median over five (processes starting within 0.3 s of each other, as a deployment does).
+    rate, burst = limiter
+    jobs = int(30 * rate)
+    walls = []
+    for seed in range(5):
+        starts = random.Random(seed).choices([0.0, 0.1, 0.2, 0.3], k=4) if seed else [0.0] * 4
+        clients = [Client(jobs=jobs // 4, start=start) for start in starts]
+        walls.append(simulate(TokenBucket(rate, burst), clients) - min(starts))
+        assert all(c.done == c.jobs for c in clients)
+        assert sum(c.refused for c in clients) / sum(c.sent for c in clients) <= 0.08
+        # Each gets a share: nobody is starved while the others run.
+        first = min(c.finished_at for c in clients)
+        assert all(sum(1 for t, ok in c.log if ok and t <= first) >= 0.1 * c.jobs for c in clients)
+    assert statistics.median(walls) <= 1.25 * (jobs - burst) / rate
 
 
 def test_a_client_alone_again_grows_back_to_the_limit() -> None:
@@ -68,11 +79,11 @@ def test_burst_idle_then_sequential_runs_at_the_servers_rate() -> None:
     simulate(limiter, [burst], latency=0.02)
     sequential = Client(jobs=400, tasks=1, start=burst.finished_at + 2.0, control=control)
     end = simulate(limiter, [sequential], latency=0.002)
-    # After a ramp of 100 calls (5 s at the server's rate): the issue asks >= 80 %; with a burst of a quarter
-    # second each 1 s Retry-After costs 0.75 s, and this makes 78 % here (the asyncio test, 2 ms RTT: >= 80 %).
+    # After a ramp of 100 calls (5 s at the server's rate), the issue's >= 80 %. The 2 s idle is not in the
+    # accepted rate measured when the sequential calls are first refused (it was, and made 78 % here).
     ramped = [t for t, ok in sequential.log if ok][99]
     late = [t for t, ok in sequential.log if ok and t > ramped]
-    assert len(late) / (end - ramped) >= 0.75 * limiter.rate
+    assert len(late) / (end - ramped) >= 0.8 * limiter.rate
 
 
 def test_the_controller_does_not_forget_its_rate_while_idle() -> None:
