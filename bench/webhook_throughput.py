@@ -40,9 +40,10 @@ BATCH = 100
 
 CUSTOMER = {
     "id": 4242,
+    "active": True,  # required by the read model: the API always sends it
     "internalId": "crm-4242",
     "number": "C-004242",
-    "type": "Company",
+    "type": "Business",
     "companyName": "Garage Petit SARL",
     "name": "Garage Petit SARL",
     "firstName": "Jeanne",

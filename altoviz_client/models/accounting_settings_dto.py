@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,130 +123,49 @@ class AccountingSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "accountNumberLength",
-                "generateCustomerAccount",
-                "generateSupplierAccount",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"accountNumberLength", "generateCustomerAccount", "generateSupplierAccount"}:
+            missing = [
+                name
+                for name in ("accountNumberLength", "generateCustomerAccount", "generateSupplierAccount")
+                if name not in d
+            ]
             raise MissingFieldError(cls.__name__, missing)
         account_number_length = d.pop("accountNumberLength")
 
-        def _parse_customer_account_format(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        customer_account_format = d.pop("customerAccountFormat", None)
 
-        customer_account_format = _parse_customer_account_format(d.pop("customerAccountFormat", None))
+        customer_collective_account = d.pop("customerCollectiveAccount", None)
 
-        def _parse_customer_collective_account(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        expenses_import_vat_reverse_account_number = d.pop("expensesImportVatReverseAccountNumber", None)
 
-        customer_collective_account = _parse_customer_collective_account(d.pop("customerCollectiveAccount", None))
+        expenses_journal_code = d.pop("expensesJournalCode", None)
 
-        def _parse_expenses_import_vat_reverse_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expenses_import_vat_reverse_account_number = _parse_expenses_import_vat_reverse_account_number(
-            d.pop("expensesImportVatReverseAccountNumber", None)
+        expenses_subcontracting_vat_reverse_account_number = d.pop(
+            "expensesSubcontractingVatReverseAccountNumber", None
         )
 
-        def _parse_expenses_journal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expenses_journal_code = _parse_expenses_journal_code(d.pop("expensesJournalCode", None))
-
-        def _parse_expenses_subcontracting_vat_reverse_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expenses_subcontracting_vat_reverse_account_number = _parse_expenses_subcontracting_vat_reverse_account_number(
-            d.pop("expensesSubcontractingVatReverseAccountNumber", None)
-        )
-
-        def _parse_fees_accounting_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        fees_accounting_account_number = _parse_fees_accounting_account_number(
-            d.pop("feesAccountingAccountNumber", None)
-        )
+        fees_accounting_account_number = d.pop("feesAccountingAccountNumber", None)
 
         generate_customer_account = d.pop("generateCustomerAccount")
 
         generate_supplier_account = d.pop("generateSupplierAccount")
 
-        def _parse_misc_journal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        misc_journal_code = d.pop("miscJournalCode", None)
 
-        misc_journal_code = _parse_misc_journal_code(d.pop("miscJournalCode", None))
+        sales_deposit_accounting_account_number = d.pop("salesDepositAccountingAccountNumber", None)
 
-        def _parse_sales_deposit_accounting_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sales_journal_code = d.pop("salesJournalCode", None)
 
-        sales_deposit_accounting_account_number = _parse_sales_deposit_accounting_account_number(
-            d.pop("salesDepositAccountingAccountNumber", None)
-        )
+        sales_shipping_account_number = d.pop("salesShippingAccountNumber", None)
 
-        def _parse_sales_journal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sales_vat_collection_accounting_account_number = d.pop("salesVatCollectionAccountingAccountNumber", None)
 
-        sales_journal_code = _parse_sales_journal_code(d.pop("salesJournalCode", None))
+        supplier_account_format = d.pop("supplierAccountFormat", None)
 
-        def _parse_sales_shipping_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        supplier_collective_account = d.pop("supplierCollectiveAccount", None)
 
-        sales_shipping_account_number = _parse_sales_shipping_account_number(d.pop("salesShippingAccountNumber", None))
-
-        def _parse_sales_vat_collection_accounting_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sales_vat_collection_accounting_account_number = _parse_sales_vat_collection_accounting_account_number(
-            d.pop("salesVatCollectionAccountingAccountNumber", None)
-        )
-
-        def _parse_supplier_account_format(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        supplier_account_format = _parse_supplier_account_format(d.pop("supplierAccountFormat", None))
-
-        def _parse_supplier_collective_account(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        supplier_collective_account = _parse_supplier_collective_account(d.pop("supplierCollectiveAccount", None))
-
-        def _parse_uncertain_account_number_root(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        uncertain_account_number_root = _parse_uncertain_account_number_root(d.pop("uncertainAccountNumberRoot", None))
+        uncertain_account_number_root = d.pop("uncertainAccountNumberRoot", None)
 
         accounting_settings_dto = cls(
             account_number_length=account_number_length,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,55 +75,19 @@ class AddressFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        city = d.pop("city", None)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country_iso = d.pop("countryIso", None)
 
-        city = _parse_city(d.pop("city", None))
+        country_name = d.pop("countryName", None)
 
-        def _parse_country_iso(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        formatted_address = d.pop("formattedAddress", None)
 
-        country_iso = _parse_country_iso(d.pop("countryIso", None))
+        inline_address = d.pop("inlineAddress", None)
 
-        def _parse_country_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        street = d.pop("street", None)
 
-        country_name = _parse_country_name(d.pop("countryName", None))
-
-        def _parse_formatted_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        formatted_address = _parse_formatted_address(d.pop("formattedAddress", None))
-
-        def _parse_inline_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        inline_address = _parse_inline_address(d.pop("inlineAddress", None))
-
-        def _parse_street(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        street = _parse_street(d.pop("street", None))
-
-        def _parse_zipcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode", None))
+        zipcode = d.pop("zipcode", None)
 
         address_fields = cls(
             city=city,

@@ -75,57 +75,33 @@ class BankProvider:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_country_codes(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        country_codes = d.pop("countryCodes", None)
+        if country_codes is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(country_codes, list):
                     raise TypeError()
-                country_codes_type_0 = cast(list[str], data)
+                country_codes_type_0 = cast("list[str]", country_codes)
 
-                return country_codes_type_0
+                country_codes = country_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        country_codes = _parse_country_codes(d.pop("countryCodes", None))
+        id = d.pop("id", None)
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        logo_uri = d.pop("logoUri", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_logo_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logo_uri = _parse_logo_uri(d.pop("logoUri", None))
-
-        def _parse_markets(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        markets = d.pop("markets", None)
+        if markets is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(markets, list):
                     raise TypeError()
-                markets_type_0 = cast(list[str], data)
+                markets_type_0 = cast("list[str]", markets)
 
-                return markets_type_0
+                markets = markets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        markets = _parse_markets(d.pop("markets", None))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
+        name = d.pop("name", None)
 
         bank_provider = cls(
             country_codes=country_codes,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import fields as _attrs_fields
 from ..models.commitment_status import CommitmentStatus
 from ..models.payment_method import PaymentMethod
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.discount import Discount
-
 
 T = TypeVar("T", bound="BillingOptions")
 
@@ -52,8 +48,6 @@ class BillingOptions:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discount import Discount  # noqa: PLC0415
-
         allowed: bool | None
         allowed = self.allowed
 
@@ -133,139 +127,70 @@ class BillingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount import Discount  # noqa: PLC0415
-
         d = dict(src_dict)
+        allowed = d.pop("allowed", None)
 
-        def _parse_allowed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        bank_account_id = d.pop("bankAccountId", None)
 
-        allowed = _parse_allowed(d.pop("allowed", None))
+        buyer_reference = d.pop("buyerReference", None)
 
-        def _parse_bank_account_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        colleague_id = d.pop("colleagueId", None)
 
-        bank_account_id = _parse_bank_account_id(d.pop("bankAccountId", None))
-
-        def _parse_buyer_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", None))
-
-        def _parse_colleague_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        colleague_id = _parse_colleague_id(d.pop("colleagueId", None))
-
-        def _parse_discount(data: object) -> Discount | None:
-            if data is None:
-                return data
+        discount = d.pop("discount", None)
+        if discount is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(discount, dict):
                     raise TypeError()
-                discount_type_1 = Discount.from_dict(data)
+                discount_type_1 = Discount.from_dict(discount)
 
-                return discount_type_1
+                discount = discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Discount | None, data)
 
-        discount = _parse_discount(d.pop("discount", None))
+        initial_commitment_amount = d.pop("initialCommitmentAmount", None)
 
-        def _parse_initial_commitment_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        initial_commitment_amount = _parse_initial_commitment_amount(d.pop("initialCommitmentAmount", None))
-
-        def _parse_initial_commitment_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        initial_commitment_date = d.pop("initialCommitmentDate", None)
+        if initial_commitment_date is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(initial_commitment_date, str):
                     raise TypeError()
-                initial_commitment_date_type_0 = datetime.date.fromisoformat(data)
+                initial_commitment_date_type_0 = datetime.date.fromisoformat(initial_commitment_date)
 
-                return initial_commitment_date_type_0
+                initial_commitment_date = initial_commitment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None, data)
 
-        initial_commitment_date = _parse_initial_commitment_date(d.pop("initialCommitmentDate", None))
-
-        def _parse_initial_commitment_status(data: object) -> CommitmentStatus | None:
-            if data is None:
-                return data
+        initial_commitment_status = d.pop("initialCommitmentStatus", None)
+        if initial_commitment_status is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(initial_commitment_status, str):
                     raise TypeError()
-                initial_commitment_status_type_1 = CommitmentStatus(data)
+                initial_commitment_status_type_1 = CommitmentStatus(initial_commitment_status)
 
-                return initial_commitment_status_type_1
+                initial_commitment_status = initial_commitment_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommitmentStatus | None, data)
 
-        initial_commitment_status = _parse_initial_commitment_status(d.pop("initialCommitmentStatus", None))
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod:
-            if data is None:
-                return data
+        payment_method = d.pop("paymentMethod", None)
+        if payment_method is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(data)
+                payment_method_type_1 = PaymentMethod(payment_method)
 
-                return payment_method_type_1
+                payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", None))
+        send_document_as_attachment = d.pop("sendDocumentAsAttachment", None)
 
-        def _parse_send_document_as_attachment(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        settlement_term_id = d.pop("settlementTermId", None)
 
-        send_document_as_attachment = _parse_send_document_as_attachment(d.pop("sendDocumentAsAttachment", None))
+        use_tax_included_prices = d.pop("useTaxIncludedPrices", None)
 
-        def _parse_settlement_term_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        vat_reverse_charge = d.pop("vatReverseCharge", None)
 
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", None))
-
-        def _parse_use_tax_included_prices(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        use_tax_included_prices = _parse_use_tax_included_prices(d.pop("useTaxIncludedPrices", None))
-
-        def _parse_vat_reverse_charge(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        vat_reverse_charge = _parse_vat_reverse_charge(d.pop("vatReverseCharge", None))
-
-        def _parse_vendor_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", None))
+        vendor_reference = d.pop("vendorReference", None)
 
         billing_options = cls(
             allowed=allowed,
@@ -302,3 +227,7 @@ class BillingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.discount import Discount  # noqa: E402

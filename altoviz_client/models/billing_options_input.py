@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -10,10 +10,6 @@ from attrs import fields as _attrs_fields
 from ..models.commitment_status import CommitmentStatus
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount_input import DiscountInput
-
 
 T = TypeVar("T", bound="BillingOptionsInput")
 
@@ -48,8 +44,6 @@ class BillingOptionsInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-
         allowed: bool | None | Unset
         if isinstance(self.allowed, Unset):
             allowed = UNSET
@@ -178,167 +172,70 @@ class BillingOptionsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-
         d = dict(src_dict)
+        allowed = d.pop("allowed", UNSET)
 
-        def _parse_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bank_account_id = d.pop("bankAccountId", UNSET)
 
-        allowed = _parse_allowed(d.pop("allowed", UNSET))
+        buyer_reference = d.pop("buyerReference", UNSET)
 
-        def _parse_bank_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        colleague_id = d.pop("colleagueId", UNSET)
 
-        bank_account_id = _parse_bank_account_id(d.pop("bankAccountId", UNSET))
-
-        def _parse_buyer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
-
-        def _parse_colleague_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        colleague_id = _parse_colleague_id(d.pop("colleagueId", UNSET))
-
-        def _parse_discount(data: object) -> DiscountInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        discount = d.pop("discount", UNSET)
+        if discount is not None and not isinstance(discount, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(discount, dict):
                     raise TypeError()
-                discount_type_1 = DiscountInput.from_dict(data)
+                discount_type_1 = DiscountInput.from_dict(discount)
 
-                return discount_type_1
+                discount = discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountInput | None | Unset, data)
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        initial_commitment_amount = d.pop("initialCommitmentAmount", UNSET)
 
-        def _parse_initial_commitment_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        initial_commitment_amount = _parse_initial_commitment_amount(d.pop("initialCommitmentAmount", UNSET))
-
-        def _parse_initial_commitment_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        initial_commitment_date = d.pop("initialCommitmentDate", UNSET)
+        if initial_commitment_date is not None and not isinstance(initial_commitment_date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(initial_commitment_date, str):
                     raise TypeError()
-                initial_commitment_date_type_0 = datetime.date.fromisoformat(data)
+                initial_commitment_date_type_0 = datetime.date.fromisoformat(initial_commitment_date)
 
-                return initial_commitment_date_type_0
+                initial_commitment_date = initial_commitment_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        initial_commitment_date = _parse_initial_commitment_date(d.pop("initialCommitmentDate", UNSET))
-
-        def _parse_initial_commitment_status(data: object) -> CommitmentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        initial_commitment_status = d.pop("initialCommitmentStatus", UNSET)
+        if initial_commitment_status is not None and not isinstance(initial_commitment_status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(initial_commitment_status, str):
                     raise TypeError()
-                initial_commitment_status_type_1 = CommitmentStatus(data)
+                initial_commitment_status_type_1 = CommitmentStatus(initial_commitment_status)
 
-                return initial_commitment_status_type_1
+                initial_commitment_status = initial_commitment_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommitmentStatus | None | Unset, data)
 
-        initial_commitment_status = _parse_initial_commitment_status(d.pop("initialCommitmentStatus", UNSET))
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        payment_method = d.pop("paymentMethod", UNSET)
+        if payment_method is not None and not isinstance(payment_method, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(data)
+                payment_method_type_1 = PaymentMethod(payment_method)
 
-                return payment_method_type_1
+                payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+        send_document_as_attachment = d.pop("sendDocumentAsAttachment", UNSET)
 
-        def _parse_send_document_as_attachment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        settlement_term_id = d.pop("settlementTermId", UNSET)
 
-        send_document_as_attachment = _parse_send_document_as_attachment(d.pop("sendDocumentAsAttachment", UNSET))
+        use_tax_included_prices = d.pop("useTaxIncludedPrices", UNSET)
 
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        vat_reverse_charge = d.pop("vatReverseCharge", UNSET)
 
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", UNSET))
-
-        def _parse_use_tax_included_prices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_tax_included_prices = _parse_use_tax_included_prices(d.pop("useTaxIncludedPrices", UNSET))
-
-        def _parse_vat_reverse_charge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        vat_reverse_charge = _parse_vat_reverse_charge(d.pop("vatReverseCharge", UNSET))
-
-        def _parse_vendor_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", UNSET))
+        vendor_reference = d.pop("vendorReference", UNSET)
 
         billing_options_input = cls(
             allowed=allowed,
@@ -358,3 +255,7 @@ class BillingOptionsInput:
         )
 
         return billing_options_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.discount_input import DiscountInput  # noqa: E402

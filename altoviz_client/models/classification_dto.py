@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from ..errors import MissingFieldError
 from ..models.classification_type import ClassificationType
 from ..models.micro_business_declaration_types import MicroBusinessDeclarationTypes
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0
-    from ..models.vat_dto import VatDto
-
 
 T = TypeVar("T", bound="ClassificationDto")
 
@@ -49,9 +44,6 @@ class ClassificationDto:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0  # noqa: PLC0415
-        from ..models.vat_dto import VatDto  # noqa: PLC0415
-
         account_number: None | str
         account_number = self.account_number
 
@@ -117,121 +109,68 @@ class ClassificationDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0  # noqa: PLC0415
-        from ..models.vat_dto import VatDto  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "isProduct",
-                "isService",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"isProduct", "isService"}:
+            missing = [name for name in ("isProduct", "isService") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        account_number = d.pop("accountNumber", None)
 
-        def _parse_account_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_number = _parse_account_number(d.pop("accountNumber", None))
-
-        def _parse_default_vat(data: object) -> None | VatDto:
-            if data is None:
-                return data
+        default_vat = d.pop("defaultVat", None)
+        if default_vat is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(default_vat, dict):
                     raise TypeError()
-                default_vat_type_1 = VatDto.from_dict(data)
+                default_vat_type_1 = VatDto.from_dict(default_vat)
 
-                return default_vat_type_1
+                default_vat = default_vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatDto, data)
 
-        default_vat = _parse_default_vat(d.pop("defaultVat", None))
+        default_vat_id = d.pop("defaultVatId", None)
 
-        def _parse_default_vat_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        description = d.pop("description", None)
 
-        default_vat_id = _parse_default_vat_id(d.pop("defaultVatId", None))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description", None))
-
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id = d.pop("id", None)
 
         is_product = d.pop("isProduct")
 
         is_service = d.pop("isService")
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        label = d.pop("label", None)
 
-        label = _parse_label(d.pop("label", None))
-
-        def _parse_metadatas(data: object) -> ClassificationDtoMetadatasType0 | None:
-            if data is None:
-                return data
+        metadatas = d.pop("metadatas", None)
+        if metadatas is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadatas, dict):
                     raise TypeError()
-                metadatas_type_0 = ClassificationDtoMetadatasType0.from_dict(data)
+                metadatas_type_0 = ClassificationDtoMetadatasType0.from_dict(metadatas)
 
-                return metadatas_type_0
+                metadatas = metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDtoMetadatasType0 | None, data)
 
-        metadatas = _parse_metadatas(d.pop("metadatas", None))
-
-        def _parse_micro_business_declaration_type(data: object) -> MicroBusinessDeclarationTypes | None:
-            if data is None:
-                return data
+        micro_business_declaration_type = d.pop("microBusinessDeclarationType", None)
+        if micro_business_declaration_type is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(micro_business_declaration_type, str):
                     raise TypeError()
-                micro_business_declaration_type_type_1 = MicroBusinessDeclarationTypes(data)
+                micro_business_declaration_type_type_1 = MicroBusinessDeclarationTypes(micro_business_declaration_type)
 
-                return micro_business_declaration_type_type_1
+                micro_business_declaration_type = micro_business_declaration_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MicroBusinessDeclarationTypes | None, data)
 
-        micro_business_declaration_type = _parse_micro_business_declaration_type(
-            d.pop("microBusinessDeclarationType", None)
-        )
-
-        def _parse_type_(data: object) -> ClassificationType | None:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ClassificationType(data)
+                type_type_1 = ClassificationType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
 
         classification_dto = cls(
             account_number=account_number,
@@ -265,3 +204,8 @@ class ClassificationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.classification_dto_metadatas_type_0 import ClassificationDtoMetadatasType0  # noqa: E402
+from ..models.vat_dto import VatDto  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..errors import MissingFieldError
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0
-
 
 T = TypeVar("T", bound="Colleague")
 
@@ -55,8 +51,6 @@ class Colleague:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0  # noqa: PLC0415
-
         cell_phone: None | str
         cell_phone = self.cell_phone
 
@@ -128,118 +122,49 @@ class Colleague:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "id",
-                "initialPartnerBalance",
-                "isPartner",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id", "initialPartnerBalance", "isPartner"}:
+            missing = [name for name in ("id", "initialPartnerBalance", "isPartner") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        cell_phone = d.pop("cellPhone", None)
 
-        def _parse_cell_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email", None)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
+        first_name = d.pop("firstName", None)
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email", None))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("firstName", None))
-
-        def _parse_homecare_service_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        homecare_service_number = _parse_homecare_service_number(d.pop("homecareServiceNumber", None))
+        homecare_service_number = d.pop("homecareServiceNumber", None)
 
         id = d.pop("id")
 
         initial_partner_balance = d.pop("initialPartnerBalance")
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        internal_id = _parse_internal_id(d.pop("internalId", None))
+        internal_id = d.pop("internalId", None)
 
         is_partner = d.pop("isPartner")
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d.pop("lastName", None)
 
-        last_name = _parse_last_name(d.pop("lastName", None))
-
-        def _parse_metadatas(data: object) -> ColleagueMetadatasType0 | None:
-            if data is None:
-                return data
+        metadatas = d.pop("metadatas", None)
+        if metadatas is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadatas, dict):
                     raise TypeError()
-                metadatas_type_0 = ColleagueMetadatasType0.from_dict(data)
+                metadatas_type_0 = ColleagueMetadatasType0.from_dict(metadatas)
 
-                return metadatas_type_0
+                metadatas = metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ColleagueMetadatasType0 | None, data)
 
-        metadatas = _parse_metadatas(d.pop("metadatas", None))
+        name = d.pop("name", None)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        number = d.pop("number", None)
 
-        name = _parse_name(d.pop("name", None))
+        phone = d.pop("phone", None)
 
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d.pop("title", None)
 
-        number = _parse_number(d.pop("number", None))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone", None))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title", None))
-
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("userId", None))
+        user_id = d.pop("userId", None)
 
         colleague = cls(
             cell_phone=cell_phone,
@@ -277,3 +202,7 @@ class Colleague:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.colleague_metadatas_type_0 import ColleagueMetadatasType0  # noqa: E402

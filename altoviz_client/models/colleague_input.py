@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.colleague_input_metadatas_type_0 import ColleagueInputMetadatasType0
-
 
 T = TypeVar("T", bound="ColleagueInput")
 
@@ -50,8 +46,6 @@ class ColleagueInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.colleague_input_metadatas_type_0 import ColleagueInputMetadatasType0  # noqa: PLC0415
-
         cell_phone: None | str | Unset
         if isinstance(self.cell_phone, Unset):
             cell_phone = UNSET
@@ -170,131 +164,45 @@ class ColleagueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.colleague_input_metadatas_type_0 import ColleagueInputMetadatasType0  # noqa: PLC0415
-
         d = dict(src_dict)
+        cell_phone = d.pop("cellPhone", UNSET)
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
+        first_name = d.pop("firstName", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_homecare_service_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        homecare_service_number = _parse_homecare_service_number(d.pop("homecareServiceNumber", UNSET))
+        homecare_service_number = d.pop("homecareServiceNumber", UNSET)
 
         id = d.pop("id", UNSET)
 
         initial_partner_balance = d.pop("initialPartnerBalance", UNSET)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        internal_id = d.pop("internalId", UNSET)
 
         is_partner = d.pop("isPartner", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = d.pop("lastName", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_metadatas(data: object) -> ColleagueInputMetadatasType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadatas = d.pop("metadatas", UNSET)
+        if metadatas is not None and not isinstance(metadatas, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadatas, dict):
                     raise TypeError()
-                metadatas_type_0 = ColleagueInputMetadatasType0.from_dict(data)
+                metadatas_type_0 = ColleagueInputMetadatasType0.from_dict(metadatas)
 
-                return metadatas_type_0
+                metadatas = metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ColleagueInputMetadatasType0 | None | Unset, data)
 
-        metadatas = _parse_metadatas(d.pop("metadatas", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number = d.pop("number", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        phone = d.pop("phone", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id = d.pop("userId", UNSET)
 
         colleague_input = cls(
             cell_phone=cell_phone,
@@ -315,3 +223,7 @@ class ColleagueInput:
         )
 
         return colleague_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.colleague_input_metadatas_type_0 import ColleagueInputMetadatasType0  # noqa: E402

@@ -65,18 +65,9 @@ class Commitment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "amount",
-                "date",
-                "dueAmount",
-                "id",
-                "thirdId",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"amount", "date", "dueAmount", "id", "thirdId"}:
+            missing = [name for name in ("amount", "date", "dueAmount", "id", "thirdId") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         amount = d.pop("amount")
 

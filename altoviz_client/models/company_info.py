@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,34 +60,13 @@ class CompanyInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        effective_electronic_address = d.pop("effectiveElectronicAddress", None)
 
-        def _parse_effective_electronic_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        electronic_address = d.pop("electronicAddress", None)
 
-        effective_electronic_address = _parse_effective_electronic_address(d.pop("effectiveElectronicAddress", None))
+        siret = d.pop("siret", None)
 
-        def _parse_electronic_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        electronic_address = _parse_electronic_address(d.pop("electronicAddress", None))
-
-        def _parse_siret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        siret = _parse_siret(d.pop("siret", None))
-
-        def _parse_vat_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        vat_number = _parse_vat_number(d.pop("vatNumber", None))
+        vat_number = d.pop("vatNumber", None)
 
         company_info = cls(
             effective_electronic_address=effective_electronic_address,

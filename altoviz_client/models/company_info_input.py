@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -69,42 +69,13 @@ class CompanyInfoInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        effective_electronic_address = d.pop("effectiveElectronicAddress", UNSET)
 
-        def _parse_effective_electronic_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        electronic_address = d.pop("electronicAddress", UNSET)
 
-        effective_electronic_address = _parse_effective_electronic_address(d.pop("effectiveElectronicAddress", UNSET))
+        siret = d.pop("siret", UNSET)
 
-        def _parse_electronic_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        electronic_address = _parse_electronic_address(d.pop("electronicAddress", UNSET))
-
-        def _parse_siret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        siret = _parse_siret(d.pop("siret", UNSET))
-
-        def _parse_vat_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
+        vat_number = d.pop("vatNumber", UNSET)
 
         company_info_input = cls(
             effective_electronic_address=effective_electronic_address,

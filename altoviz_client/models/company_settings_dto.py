@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..errors import MissingFieldError
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields import AddressFields
-    from ..models.contact_fields import ContactFields
-
 
 T = TypeVar("T", bound="CompanySettingsDto")
 
@@ -59,9 +54,6 @@ class CompanySettingsDto:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-
         ape: None | str
         ape = self.ape
 
@@ -175,198 +167,89 @@ class CompanySettingsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "cgaMember",
-                "isMicroBusiness",
-                "useInvoicingAddressAsHeadOfficeAddress",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"cgaMember", "isMicroBusiness", "useInvoicingAddressAsHeadOfficeAddress"}:
+            missing = [
+                name
+                for name in ("cgaMember", "isMicroBusiness", "useInvoicingAddressAsHeadOfficeAddress")
+                if name not in d
+            ]
             raise MissingFieldError(cls.__name__, missing)
+        ape = d.pop("ape", None)
 
-        def _parse_ape(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        business_name = d.pop("businessName", None)
 
-        ape = _parse_ape(d.pop("ape", None))
-
-        def _parse_business_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        business_name = _parse_business_name(d.pop("businessName", None))
-
-        def _parse_capital(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        capital = _parse_capital(d.pop("capital", None))
+        capital = d.pop("capital", None)
 
         cga_member = d.pop("cgaMember")
 
-        def _parse_contact(data: object) -> ContactFields | None:
-            if data is None:
-                return data
+        contact = d.pop("contact", None)
+        if contact is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(contact, dict):
                     raise TypeError()
-                contact_type_1 = ContactFields.from_dict(data)
+                contact_type_1 = ContactFields.from_dict(contact)
 
-                return contact_type_1
+                contact = contact_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactFields | None, data)
 
-        contact = _parse_contact(d.pop("contact", None))
+        electronic_address = d.pop("electronicAddress", None)
 
-        def _parse_electronic_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_logo_uri = d.pop("emailLogoUri", None)
 
-        electronic_address = _parse_electronic_address(d.pop("electronicAddress", None))
+        guarantees = d.pop("guarantees", None)
 
-        def _parse_email_logo_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_logo_uri = _parse_email_logo_uri(d.pop("emailLogoUri", None))
-
-        def _parse_guarantees(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        guarantees = _parse_guarantees(d.pop("guarantees", None))
-
-        def _parse_head_office_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        head_office_address = d.pop("headOfficeAddress", None)
+        if head_office_address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(head_office_address, dict):
                     raise TypeError()
-                head_office_address_type_1 = AddressFields.from_dict(data)
+                head_office_address_type_1 = AddressFields.from_dict(head_office_address)
 
-                return head_office_address_type_1
+                head_office_address = head_office_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
 
-        head_office_address = _parse_head_office_address(d.pop("headOfficeAddress", None))
-
-        def _parse_invoicing_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        invoicing_address = d.pop("invoicingAddress", None)
+        if invoicing_address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(invoicing_address, dict):
                     raise TypeError()
-                invoicing_address_type_1 = AddressFields.from_dict(data)
+                invoicing_address_type_1 = AddressFields.from_dict(invoicing_address)
 
-                return invoicing_address_type_1
+                invoicing_address = invoicing_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
-
-        invoicing_address = _parse_invoicing_address(d.pop("invoicingAddress", None))
 
         is_micro_business = d.pop("isMicroBusiness")
 
-        def _parse_legal_mentions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        legal_mentions = d.pop("legalMentions", None)
 
-        legal_mentions = _parse_legal_mentions(d.pop("legalMentions", None))
+        legal_status = d.pop("legalStatus", None)
 
-        def _parse_legal_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        logo_uri = d.pop("logoUri", None)
 
-        legal_status = _parse_legal_status(d.pop("legalStatus", None))
+        mediator = d.pop("mediator", None)
 
-        def _parse_logo_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = d.pop("name", None)
 
-        logo_uri = _parse_logo_uri(d.pop("logoUri", None))
+        registration_number = d.pop("registrationNumber", None)
 
-        def _parse_mediator(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        report_logo_uri = d.pop("reportLogoUri", None)
 
-        mediator = _parse_mediator(d.pop("mediator", None))
+        siret = d.pop("siret", None)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        summary = d.pop("summary", None)
 
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_registration_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        registration_number = _parse_registration_number(d.pop("registrationNumber", None))
-
-        def _parse_report_logo_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        report_logo_uri = _parse_report_logo_uri(d.pop("reportLogoUri", None))
-
-        def _parse_siret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        siret = _parse_siret(d.pop("siret", None))
-
-        def _parse_summary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        summary = _parse_summary(d.pop("summary", None))
-
-        def _parse_url_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url_company_name = _parse_url_company_name(d.pop("urlCompanyName", None))
+        url_company_name = d.pop("urlCompanyName", None)
 
         use_invoicing_address_as_head_office_address = d.pop("useInvoicingAddressAsHeadOfficeAddress")
 
-        def _parse_vat_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        vat_number = d.pop("vatNumber", None)
 
-        vat_number = _parse_vat_number(d.pop("vatNumber", None))
-
-        def _parse_website(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        website = _parse_website(d.pop("website", None))
+        website = d.pop("website", None)
 
         company_settings_dto = cls(
             ape=ape,
@@ -413,3 +296,8 @@ class CompanySettingsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields import AddressFields  # noqa: E402
+from ..models.contact_fields import ContactFields  # noqa: E402

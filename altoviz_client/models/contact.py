@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,95 +112,35 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("id",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id"}:
+            missing = [name for name in ("id",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        cell_phone = d.pop("cellPhone", None)
 
-        def _parse_cell_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        company_name = d.pop("companyName", None)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
+        display_name = d.pop("displayName", None)
 
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email", None)
 
-        company_name = _parse_company_name(d.pop("companyName", None))
+        first_name = d.pop("firstName", None)
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_name = _parse_display_name(d.pop("displayName", None))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email", None))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("firstName", None))
-
-        def _parse_function(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        function = _parse_function(d.pop("function", None))
+        function = d.pop("function", None)
 
         id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        internal_id = d.pop("internalId", None)
 
-        internal_id = _parse_internal_id(d.pop("internalId", None))
+        inverted_display_name = d.pop("invertedDisplayName", None)
 
-        def _parse_inverted_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d.pop("lastName", None)
 
-        inverted_display_name = _parse_inverted_display_name(d.pop("invertedDisplayName", None))
+        phone = d.pop("phone", None)
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        service = d.pop("service", None)
 
-        last_name = _parse_last_name(d.pop("lastName", None))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone", None))
-
-        def _parse_service(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        service = _parse_service(d.pop("service", None))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title", None))
+        title = d.pop("title", None)
 
         contact = cls(
             cell_phone=cell_phone,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,83 +100,27 @@ class ContactFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cell_phone = d.pop("cellPhone", None)
 
-        def _parse_cell_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        company_name = d.pop("companyName", None)
 
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
+        display_name = d.pop("displayName", None)
 
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email", None)
 
-        company_name = _parse_company_name(d.pop("companyName", None))
+        first_name = d.pop("firstName", None)
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        function = d.pop("function", None)
 
-        display_name = _parse_display_name(d.pop("displayName", None))
+        inverted_display_name = d.pop("invertedDisplayName", None)
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d.pop("lastName", None)
 
-        email = _parse_email(d.pop("email", None))
+        phone = d.pop("phone", None)
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        service = d.pop("service", None)
 
-        first_name = _parse_first_name(d.pop("firstName", None))
-
-        def _parse_function(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        function = _parse_function(d.pop("function", None))
-
-        def _parse_inverted_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        inverted_display_name = _parse_inverted_display_name(d.pop("invertedDisplayName", None))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("lastName", None))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone", None))
-
-        def _parse_service(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        service = _parse_service(d.pop("service", None))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title", None))
+        title = d.pop("title", None)
 
         contact_fields = cls(
             cell_phone=cell_phone,

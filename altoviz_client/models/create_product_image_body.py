@@ -58,8 +58,9 @@ class CreateProductImageBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("file",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"file"}:
+            missing = [name for name in ("file",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         file = File(payload=BytesIO(d.pop("file")))
 

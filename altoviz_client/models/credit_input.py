@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -11,15 +11,6 @@ from ..models.customer_type import CustomerType
 from ..models.vat_mode import VatMode
 from ..models.vat_region import VatRegion
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields_input import AddressFieldsInput
-    from ..models.contact_fields_input import ContactFieldsInput
-    from ..models.credit_input_metadata_type_0 import CreditInputMetadataType0
-    from ..models.discount_input import DiscountInput
-    from ..models.sale_document_line_input import SaleDocumentLineInput
-    from ..models.vat_input import VatInput
-
 
 T = TypeVar("T", bound="CreditInput")
 
@@ -86,12 +77,6 @@ class CreditInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
-        from ..models.contact_fields_input import ContactFieldsInput  # noqa: PLC0415
-        from ..models.credit_input_metadata_type_0 import CreditInputMetadataType0  # noqa: PLC0415
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         billing_address: dict[str, Any] | None | Unset
         if isinstance(self.billing_address, Unset):
             billing_address = UNSET
@@ -372,382 +357,183 @@ class CreditInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
-        from ..models.contact_fields_input import ContactFieldsInput  # noqa: PLC0415
-        from ..models.credit_input_metadata_type_0 import CreditInputMetadataType0  # noqa: PLC0415
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-        from ..models.sale_document_line_input import SaleDocumentLineInput  # noqa: PLC0415
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_billing_address(data: object) -> AddressFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_address = d.pop("billingAddress", UNSET)
+        if billing_address is not None and not isinstance(billing_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_address, dict):
                     raise TypeError()
-                billing_address_type_1 = AddressFieldsInput.from_dict(data)
+                billing_address_type_1 = AddressFieldsInput.from_dict(billing_address)
 
-                return billing_address_type_1
+                billing_address = billing_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFieldsInput | None | Unset, data)
 
-        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
-
-        def _parse_billing_contact(data: object) -> ContactFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_contact = d.pop("billingContact", UNSET)
+        if billing_contact is not None and not isinstance(billing_contact, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_contact, dict):
                     raise TypeError()
-                billing_contact_type_1 = ContactFieldsInput.from_dict(data)
+                billing_contact_type_1 = ContactFieldsInput.from_dict(billing_contact)
 
-                return billing_contact_type_1
+                billing_contact = billing_contact_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactFieldsInput | None | Unset, data)
 
-        billing_contact = _parse_billing_contact(d.pop("billingContact", UNSET))
+        customer_electronic_address = d.pop("customerElectronicAddress", UNSET)
 
-        def _parse_customer_electronic_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id = d.pop("customerId", UNSET)
 
-        customer_electronic_address = _parse_customer_electronic_address(d.pop("customerElectronicAddress", UNSET))
+        customer_name = d.pop("customerName", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_number = d.pop("customerNumber", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_order_reference = d.pop("customerOrderReference", UNSET)
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_siret = d.pop("customerSiret", UNSET)
 
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
-
-        def _parse_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
-
-        def _parse_customer_order_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_order_reference = _parse_customer_order_reference(d.pop("customerOrderReference", UNSET))
-
-        def _parse_customer_siret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_siret = _parse_customer_siret(d.pop("customerSiret", UNSET))
-
-        def _parse_customer_type(data: object) -> CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customer_type = d.pop("customerType", UNSET)
+        if customer_type is not None and not isinstance(customer_type, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(customer_type, str):
                     raise TypeError()
-                customer_type_type_1 = CustomerType(data)
+                customer_type_type_1 = CustomerType(customer_type)
 
-                return customer_type_type_1
+                customer_type = customer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerType | None | Unset, data)
 
-        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+        customer_vat_number = d.pop("customerVatNumber", UNSET)
 
-        def _parse_customer_vat_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_vat_number = _parse_customer_vat_number(d.pop("customerVatNumber", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = d.pop("date", UNSET)
+        if date is not None and not isinstance(date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(date, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_0 = datetime.date.fromisoformat(date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        footer_notes = d.pop("footerNotes", UNSET)
 
-        def _parse_footer_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footer_notes = _parse_footer_notes(d.pop("footerNotes", UNSET))
-
-        def _parse_global_discount(data: object) -> DiscountInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        global_discount = d.pop("globalDiscount", UNSET)
+        if global_discount is not None and not isinstance(global_discount, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(global_discount, dict):
                     raise TypeError()
-                global_discount_type_1 = DiscountInput.from_dict(data)
+                global_discount_type_1 = DiscountInput.from_dict(global_discount)
 
-                return global_discount_type_1
+                global_discount = global_discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountInput | None | Unset, data)
 
-        global_discount = _parse_global_discount(d.pop("globalDiscount", UNSET))
+        header_notes = d.pop("headerNotes", UNSET)
 
-        def _parse_header_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_id = d.pop("internalId", UNSET)
 
-        header_notes = _parse_header_notes(d.pop("headerNotes", UNSET))
+        internal_notes = d.pop("internalNotes", UNSET)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        liable_to_vat = d.pop("liableToVat", UNSET)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
-
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
-
-        def _parse_liable_to_vat(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        liable_to_vat = _parse_liable_to_vat(d.pop("liableToVat", UNSET))
-
-        def _parse_lines(data: object) -> list[SaleDocumentLineInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lines = d.pop("lines", UNSET)
+        if lines is not None and not isinstance(lines, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(lines, list):
                     raise TypeError()
                 lines_type_0 = []
-                _lines_type_0 = data
+                _lines_type_0 = lines
                 for lines_type_0_item_data in _lines_type_0:
                     lines_type_0_item = SaleDocumentLineInput.from_dict(lines_type_0_item_data)
 
                     lines_type_0.append(lines_type_0_item)
 
-                return lines_type_0
+                lines = lines_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SaleDocumentLineInput] | None | Unset, data)
 
-        lines = _parse_lines(d.pop("lines", UNSET))
-
-        def _parse_metadata(data: object) -> CreditInputMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = CreditInputMetadataType0.from_dict(data)
+                metadata_type_0 = CreditInputMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreditInputMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        number = d.pop("number", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_link = d.pop("publicLink", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_public_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_link = _parse_public_link(d.pop("publicLink", UNSET))
-
-        def _parse_region(data: object) -> None | Unset | VatRegion:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        region = d.pop("region", UNSET)
+        if region is not None and not isinstance(region, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(data)
+                region_type_1 = VatRegion(region)
 
-                return region_type_1
+                region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatRegion, data)
 
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_shipping_address(data: object) -> AddressFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        shipping_address = d.pop("shippingAddress", UNSET)
+        if shipping_address is not None and not isinstance(shipping_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_address, dict):
                     raise TypeError()
-                shipping_address_type_1 = AddressFieldsInput.from_dict(data)
+                shipping_address_type_1 = AddressFieldsInput.from_dict(shipping_address)
 
-                return shipping_address_type_1
+                shipping_address = shipping_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFieldsInput | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
 
         shipping_amount = d.pop("shippingAmount", UNSET)
 
-        def _parse_shipping_contact(data: object) -> ContactFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        shipping_contact = d.pop("shippingContact", UNSET)
+        if shipping_contact is not None and not isinstance(shipping_contact, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_contact, dict):
                     raise TypeError()
-                shipping_contact_type_1 = ContactFieldsInput.from_dict(data)
+                shipping_contact_type_1 = ContactFieldsInput.from_dict(shipping_contact)
 
-                return shipping_contact_type_1
+                shipping_contact = shipping_contact_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactFieldsInput | None | Unset, data)
 
-        shipping_contact = _parse_shipping_contact(d.pop("shippingContact", UNSET))
-
-        def _parse_shipping_vat(data: object) -> None | Unset | VatInput:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        shipping_vat = d.pop("shippingVat", UNSET)
+        if shipping_vat is not None and not isinstance(shipping_vat, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_vat, dict):
                     raise TypeError()
-                shipping_vat_type_1 = VatInput.from_dict(data)
+                shipping_vat_type_1 = VatInput.from_dict(shipping_vat)
 
-                return shipping_vat_type_1
+                shipping_vat = shipping_vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatInput, data)
 
-        shipping_vat = _parse_shipping_vat(d.pop("shippingVat", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
 
         use_tax_included_prices = d.pop("useTaxIncludedPrices", UNSET)
 
-        def _parse_vat_mode(data: object) -> None | Unset | VatMode:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vat_mode = d.pop("vatMode", UNSET)
+        if vat_mode is not None and not isinstance(vat_mode, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(vat_mode, str):
                     raise TypeError()
-                vat_mode_type_1 = VatMode(data)
+                vat_mode_type_1 = VatMode(vat_mode)
 
-                return vat_mode_type_1
+                vat_mode = vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatMode, data)
 
-        vat_mode = _parse_vat_mode(d.pop("vatMode", UNSET))
-
-        def _parse_vat_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_note = _parse_vat_note(d.pop("vatNote", UNSET))
+        vat_note = d.pop("vatNote", UNSET)
 
         vat_reverse_charge = d.pop("vatReverseCharge", UNSET)
 
-        def _parse_vendor_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", UNSET))
+        vendor_reference = d.pop("vendorReference", UNSET)
 
         credit_input = cls(
             billing_address=billing_address,
@@ -785,3 +571,12 @@ class CreditInput:
         )
 
         return credit_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields_input import AddressFieldsInput  # noqa: E402
+from ..models.contact_fields_input import ContactFieldsInput  # noqa: E402
+from ..models.credit_input_metadata_type_0 import CreditInputMetadataType0  # noqa: E402
+from ..models.discount_input import DiscountInput  # noqa: E402
+from ..models.sale_document_line_input import SaleDocumentLineInput  # noqa: E402
+from ..models.vat_input import VatInput  # noqa: E402

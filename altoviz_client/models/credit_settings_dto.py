@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,13 +45,7 @@ class CreditSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_validity_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        validity_duration = _parse_validity_duration(d.pop("validityDuration", None))
+        validity_duration = d.pop("validityDuration", None)
 
         credit_settings_dto = cls(
             validity_duration=validity_duration,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import fields as _attrs_fields
 from ..errors import MissingFieldError
 from ..models.customer_type import CustomerType
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields import AddressFields
-    from ..models.billing_options import BillingOptions
-    from ..models.company_info import CompanyInfo
-    from ..models.customer_family import CustomerFamily
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -67,11 +60,6 @@ class Customer:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.billing_options import BillingOptions  # noqa: PLC0415
-        from ..models.company_info import CompanyInfo  # noqa: PLC0415
-        from ..models.customer_family import CustomerFamily  # noqa: PLC0415
-
         active = self.active
 
         billing_address: dict[str, Any] | None
@@ -175,192 +163,102 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.billing_options import BillingOptions  # noqa: PLC0415
-        from ..models.company_info import CompanyInfo  # noqa: PLC0415
-        from ..models.customer_family import CustomerFamily  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "active",
-                "id",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"active", "id"}:
+            missing = [name for name in ("active", "id") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         active = d.pop("active")
 
-        def _parse_billing_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        billing_address = d.pop("billingAddress", None)
+        if billing_address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_address, dict):
                     raise TypeError()
-                billing_address_type_1 = AddressFields.from_dict(data)
+                billing_address_type_1 = AddressFields.from_dict(billing_address)
 
-                return billing_address_type_1
+                billing_address = billing_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
 
-        billing_address = _parse_billing_address(d.pop("billingAddress", None))
-
-        def _parse_billing_options(data: object) -> BillingOptions | None:
-            if data is None:
-                return data
+        billing_options = d.pop("billingOptions", None)
+        if billing_options is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_options, dict):
                     raise TypeError()
-                billing_options_type_1 = BillingOptions.from_dict(data)
+                billing_options_type_1 = BillingOptions.from_dict(billing_options)
 
-                return billing_options_type_1
+                billing_options = billing_options_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BillingOptions | None, data)
 
-        billing_options = _parse_billing_options(d.pop("billingOptions", None))
+        cell_phone = d.pop("cellPhone", None)
 
-        def _parse_cell_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
-
-        def _parse_company_informations(data: object) -> CompanyInfo | None:
-            if data is None:
-                return data
+        company_informations = d.pop("companyInformations", None)
+        if company_informations is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(company_informations, dict):
                     raise TypeError()
-                company_informations_type_1 = CompanyInfo.from_dict(data)
+                company_informations_type_1 = CompanyInfo.from_dict(company_informations)
 
-                return company_informations_type_1
+                company_informations = company_informations_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfo | None, data)
 
-        company_informations = _parse_company_informations(d.pop("companyInformations", None))
+        company_name = d.pop("companyName", None)
 
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email", None)
 
-        company_name = _parse_company_name(d.pop("companyName", None))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email", None))
-
-        def _parse_family(data: object) -> CustomerFamily | None:
-            if data is None:
-                return data
+        family = d.pop("family", None)
+        if family is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(family, dict):
                     raise TypeError()
-                family_type_1 = CustomerFamily.from_dict(data)
+                family_type_1 = CustomerFamily.from_dict(family)
 
-                return family_type_1
+                family = family_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerFamily | None, data)
 
-        family = _parse_family(d.pop("family", None))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("firstName", None))
+        first_name = d.pop("firstName", None)
 
         id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        internal_id = d.pop("internalId", None)
 
-        internal_id = _parse_internal_id(d.pop("internalId", None))
+        internal_notes = d.pop("internalNotes", None)
 
-        def _parse_internal_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d.pop("lastName", None)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
+        name = d.pop("name", None)
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        number = d.pop("number", None)
 
-        last_name = _parse_last_name(d.pop("lastName", None))
+        phone = d.pop("phone", None)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number", None))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone", None))
-
-        def _parse_shipping_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        shipping_address = d.pop("shippingAddress", None)
+        if shipping_address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_address, dict):
                     raise TypeError()
-                shipping_address_type_1 = AddressFields.from_dict(data)
+                shipping_address_type_1 = AddressFields.from_dict(shipping_address)
 
-                return shipping_address_type_1
+                shipping_address = shipping_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
 
-        shipping_address = _parse_shipping_address(d.pop("shippingAddress", None))
+        title = d.pop("title", None)
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title", None))
-
-        def _parse_type_(data: object) -> CustomerType | None:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = CustomerType(data)
+                type_type_1 = CustomerType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
 
         customer = cls(
             active=active,
@@ -402,3 +300,10 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields import AddressFields  # noqa: E402
+from ..models.billing_options import BillingOptions  # noqa: E402
+from ..models.company_info import CompanyInfo  # noqa: E402
+from ..models.customer_family import CustomerFamily  # noqa: E402

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields_input import AddressFieldsInput
-    from ..models.billing_options_input import BillingOptionsInput
-    from ..models.company_info_input import CompanyInfoInput
-    from ..models.customer_family_input import CustomerFamilyInput
-
 
 T = TypeVar("T", bound="CustomerInput")
 
@@ -58,11 +51,6 @@ class CustomerInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
-        from ..models.billing_options_input import BillingOptionsInput  # noqa: PLC0415
-        from ..models.company_info_input import CompanyInfoInput  # noqa: PLC0415
-        from ..models.customer_family_input import CustomerFamilyInput  # noqa: PLC0415
-
         active = self.active
 
         billing_address: dict[str, Any] | None | Unset
@@ -215,205 +203,94 @@ class CustomerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
-        from ..models.billing_options_input import BillingOptionsInput  # noqa: PLC0415
-        from ..models.company_info_input import CompanyInfoInput  # noqa: PLC0415
-        from ..models.customer_family_input import CustomerFamilyInput  # noqa: PLC0415
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        def _parse_billing_address(data: object) -> AddressFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_address = d.pop("billingAddress", UNSET)
+        if billing_address is not None and not isinstance(billing_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_address, dict):
                     raise TypeError()
-                billing_address_type_1 = AddressFieldsInput.from_dict(data)
+                billing_address_type_1 = AddressFieldsInput.from_dict(billing_address)
 
-                return billing_address_type_1
+                billing_address = billing_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFieldsInput | None | Unset, data)
 
-        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
-
-        def _parse_billing_options(data: object) -> BillingOptionsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_options = d.pop("billingOptions", UNSET)
+        if billing_options is not None and not isinstance(billing_options, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_options, dict):
                     raise TypeError()
-                billing_options_type_1 = BillingOptionsInput.from_dict(data)
+                billing_options_type_1 = BillingOptionsInput.from_dict(billing_options)
 
-                return billing_options_type_1
+                billing_options = billing_options_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BillingOptionsInput | None | Unset, data)
 
-        billing_options = _parse_billing_options(d.pop("billingOptions", UNSET))
+        cell_phone = d.pop("cellPhone", UNSET)
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
-
-        def _parse_company_informations(data: object) -> CompanyInfoInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        company_informations = d.pop("companyInformations", UNSET)
+        if company_informations is not None and not isinstance(company_informations, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(company_informations, dict):
                     raise TypeError()
-                company_informations_type_1 = CompanyInfoInput.from_dict(data)
+                company_informations_type_1 = CompanyInfoInput.from_dict(company_informations)
 
-                return company_informations_type_1
+                company_informations = company_informations_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfoInput | None | Unset, data)
 
-        company_informations = _parse_company_informations(d.pop("companyInformations", UNSET))
+        company_name = d.pop("companyName", UNSET)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_family(data: object) -> CustomerFamilyInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        family = d.pop("family", UNSET)
+        if family is not None and not isinstance(family, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(family, dict):
                     raise TypeError()
-                family_type_1 = CustomerFamilyInput.from_dict(data)
+                family_type_1 = CustomerFamilyInput.from_dict(family)
 
-                return family_type_1
+                family = family_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerFamilyInput | None | Unset, data)
 
-        family = _parse_family(d.pop("family", UNSET))
+        first_name = d.pop("firstName", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_id = d.pop("internalId", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        internal_notes = d.pop("internalNotes", UNSET)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = d.pop("lastName", UNSET)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        number = d.pop("number", UNSET)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_shipping_address(data: object) -> AddressFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        shipping_address = d.pop("shippingAddress", UNSET)
+        if shipping_address is not None and not isinstance(shipping_address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_address, dict):
                     raise TypeError()
-                shipping_address_type_1 = AddressFieldsInput.from_dict(data)
+                shipping_address_type_1 = AddressFieldsInput.from_dict(shipping_address)
 
-                return shipping_address_type_1
+                shipping_address = shipping_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFieldsInput | None | Unset, data)
 
-        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_type_(data: object) -> CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = CustomerType(data)
+                type_type_1 = CustomerType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         customer_input = cls(
             active=active,
@@ -436,3 +313,10 @@ class CustomerInput:
         )
 
         return customer_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields_input import AddressFieldsInput  # noqa: E402
+from ..models.billing_options_input import BillingOptionsInput  # noqa: E402
+from ..models.company_info_input import CompanyInfoInput  # noqa: E402
+from ..models.customer_family_input import CustomerFamilyInput  # noqa: E402

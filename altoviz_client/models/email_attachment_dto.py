@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,24 +54,13 @@ class EmailAttachmentDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "fileId",
-                "fileSize",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"fileId", "fileSize"}:
+            missing = [name for name in ("fileId", "fileSize") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         file_id = d.pop("fileId")
 
-        def _parse_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file_name = _parse_file_name(d.pop("fileName", None))
+        file_name = d.pop("fileName", None)
 
         file_size = d.pop("fileSize")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..errors import MissingFieldError
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.email_attachment_dto import EmailAttachmentDto
-
 
 T = TypeVar("T", bound="EmailInvoiceSettingsDto")
 
@@ -92,83 +88,52 @@ class EmailInvoiceSettingsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_attachment_dto import EmailAttachmentDto  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "includeDocumentAttachment",
-                "showAmount",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"includeDocumentAttachment", "showAmount"}:
+            missing = [name for name in ("includeDocumentAttachment", "showAmount") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
-
-        def _parse_default_attachments(data: object) -> list[EmailAttachmentDto] | None:
-            if data is None:
-                return data
+        default_attachments = d.pop("defaultAttachments", None)
+        if default_attachments is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(default_attachments, list):
                     raise TypeError()
                 default_attachments_type_0 = []
-                _default_attachments_type_0 = data
+                _default_attachments_type_0 = default_attachments
                 for default_attachments_type_0_item_data in _default_attachments_type_0:
                     default_attachments_type_0_item = EmailAttachmentDto.from_dict(default_attachments_type_0_item_data)
 
                     default_attachments_type_0.append(default_attachments_type_0_item)
 
-                return default_attachments_type_0
+                default_attachments = default_attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmailAttachmentDto] | None, data)
 
-        default_attachments = _parse_default_attachments(d.pop("defaultAttachments", None))
-
-        def _parse_default_bcc_emails(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        default_bcc_emails = d.pop("defaultBccEmails", None)
+        if default_bcc_emails is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(default_bcc_emails, list):
                     raise TypeError()
-                default_bcc_emails_type_0 = cast(list[str], data)
+                default_bcc_emails_type_0 = cast("list[str]", default_bcc_emails)
 
-                return default_bcc_emails_type_0
+                default_bcc_emails = default_bcc_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        default_bcc_emails = _parse_default_bcc_emails(d.pop("defaultBccEmails", None))
-
-        def _parse_default_cc_emails(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        default_cc_emails = d.pop("defaultCcEmails", None)
+        if default_cc_emails is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(default_cc_emails, list):
                     raise TypeError()
-                default_cc_emails_type_0 = cast(list[str], data)
+                default_cc_emails_type_0 = cast("list[str]", default_cc_emails)
 
-                return default_cc_emails_type_0
+                default_cc_emails = default_cc_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        default_cc_emails = _parse_default_cc_emails(d.pop("defaultCcEmails", None))
+        default_content_template = d.pop("defaultContentTemplate", None)
 
-        def _parse_default_content_template(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_content_template = _parse_default_content_template(d.pop("defaultContentTemplate", None))
-
-        def _parse_default_object_template(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_object_template = _parse_default_object_template(d.pop("defaultObjectTemplate", None))
+        default_object_template = d.pop("defaultObjectTemplate", None)
 
         include_document_attachment = d.pop("includeDocumentAttachment")
 
@@ -202,3 +167,7 @@ class EmailInvoiceSettingsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.email_attachment_dto import EmailAttachmentDto  # noqa: E402

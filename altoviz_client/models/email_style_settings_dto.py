@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,34 +60,13 @@ class EmailStyleSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        background_color = d.pop("backgroundColor", None)
 
-        def _parse_background_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        fore_color = d.pop("foreColor", None)
 
-        background_color = _parse_background_color(d.pop("backgroundColor", None))
+        header_background_color = d.pop("headerBackgroundColor", None)
 
-        def _parse_fore_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        fore_color = _parse_fore_color(d.pop("foreColor", None))
-
-        def _parse_header_background_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        header_background_color = _parse_header_background_color(d.pop("headerBackgroundColor", None))
-
-        def _parse_header_fore_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        header_fore_color = _parse_header_fore_color(d.pop("headerForeColor", None))
+        header_fore_color = d.pop("headerForeColor", None)
 
         email_style_settings_dto = cls(
             background_color=background_color,

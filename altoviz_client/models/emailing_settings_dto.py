@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.email_credit_settings_dto import EmailCreditSettingsDto
-    from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto
-    from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto
-    from ..models.email_quote_settings_dto import EmailQuoteSettingsDto
-    from ..models.email_reminder_settings_dto import EmailReminderSettingsDto
-    from ..models.email_style_settings_dto import EmailStyleSettingsDto
-
 
 T = TypeVar("T", bound="EmailingSettingsDto")
 
@@ -43,13 +34,6 @@ class EmailingSettingsDto:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_credit_settings_dto import EmailCreditSettingsDto  # noqa: PLC0415
-        from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto  # noqa: PLC0415
-        from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto  # noqa: PLC0415
-        from ..models.email_quote_settings_dto import EmailQuoteSettingsDto  # noqa: PLC0415
-        from ..models.email_reminder_settings_dto import EmailReminderSettingsDto  # noqa: PLC0415
-        from ..models.email_style_settings_dto import EmailStyleSettingsDto  # noqa: PLC0415
-
         credits_: dict[str, Any] | None
         if isinstance(self.credits_, EmailCreditSettingsDto):
             credits_ = self.credits_.to_dict()
@@ -103,104 +87,72 @@ class EmailingSettingsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_credit_settings_dto import EmailCreditSettingsDto  # noqa: PLC0415
-        from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto  # noqa: PLC0415
-        from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto  # noqa: PLC0415
-        from ..models.email_quote_settings_dto import EmailQuoteSettingsDto  # noqa: PLC0415
-        from ..models.email_reminder_settings_dto import EmailReminderSettingsDto  # noqa: PLC0415
-        from ..models.email_style_settings_dto import EmailStyleSettingsDto  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_credits_(data: object) -> EmailCreditSettingsDto | None:
-            if data is None:
-                return data
+        credits_ = d.pop("credits", None)
+        if credits_ is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(credits_, dict):
                     raise TypeError()
-                credits_type_1 = EmailCreditSettingsDto.from_dict(data)
+                credits_type_1 = EmailCreditSettingsDto.from_dict(credits_)
 
-                return credits_type_1
+                credits_ = credits_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailCreditSettingsDto | None, data)
 
-        credits_ = _parse_credits_(d.pop("credits", None))
-
-        def _parse_homecare_services(data: object) -> EmailHomecareServiceSettingsDto | None:
-            if data is None:
-                return data
+        homecare_services = d.pop("homecareServices", None)
+        if homecare_services is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(homecare_services, dict):
                     raise TypeError()
-                homecare_services_type_1 = EmailHomecareServiceSettingsDto.from_dict(data)
+                homecare_services_type_1 = EmailHomecareServiceSettingsDto.from_dict(homecare_services)
 
-                return homecare_services_type_1
+                homecare_services = homecare_services_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailHomecareServiceSettingsDto | None, data)
 
-        homecare_services = _parse_homecare_services(d.pop("homecareServices", None))
-
-        def _parse_invoices(data: object) -> EmailInvoiceSettingsDto | None:
-            if data is None:
-                return data
+        invoices = d.pop("invoices", None)
+        if invoices is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(invoices, dict):
                     raise TypeError()
-                invoices_type_1 = EmailInvoiceSettingsDto.from_dict(data)
+                invoices_type_1 = EmailInvoiceSettingsDto.from_dict(invoices)
 
-                return invoices_type_1
+                invoices = invoices_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailInvoiceSettingsDto | None, data)
 
-        invoices = _parse_invoices(d.pop("invoices", None))
-
-        def _parse_quotes(data: object) -> EmailQuoteSettingsDto | None:
-            if data is None:
-                return data
+        quotes = d.pop("quotes", None)
+        if quotes is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(quotes, dict):
                     raise TypeError()
-                quotes_type_1 = EmailQuoteSettingsDto.from_dict(data)
+                quotes_type_1 = EmailQuoteSettingsDto.from_dict(quotes)
 
-                return quotes_type_1
+                quotes = quotes_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailQuoteSettingsDto | None, data)
 
-        quotes = _parse_quotes(d.pop("quotes", None))
-
-        def _parse_reminders(data: object) -> EmailReminderSettingsDto | None:
-            if data is None:
-                return data
+        reminders = d.pop("reminders", None)
+        if reminders is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(reminders, dict):
                     raise TypeError()
-                reminders_type_1 = EmailReminderSettingsDto.from_dict(data)
+                reminders_type_1 = EmailReminderSettingsDto.from_dict(reminders)
 
-                return reminders_type_1
+                reminders = reminders_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailReminderSettingsDto | None, data)
 
-        reminders = _parse_reminders(d.pop("reminders", None))
-
-        def _parse_style(data: object) -> EmailStyleSettingsDto | None:
-            if data is None:
-                return data
+        style = d.pop("style", None)
+        if style is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(style, dict):
                     raise TypeError()
-                style_type_1 = EmailStyleSettingsDto.from_dict(data)
+                style_type_1 = EmailStyleSettingsDto.from_dict(style)
 
-                return style_type_1
+                style = style_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailStyleSettingsDto | None, data)
-
-        style = _parse_style(d.pop("style", None))
 
         emailing_settings_dto = cls(
             credits_=credits_,
@@ -229,3 +181,12 @@ class EmailingSettingsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.email_credit_settings_dto import EmailCreditSettingsDto  # noqa: E402
+from ..models.email_homecare_service_settings_dto import EmailHomecareServiceSettingsDto  # noqa: E402
+from ..models.email_invoice_settings_dto import EmailInvoiceSettingsDto  # noqa: E402
+from ..models.email_quote_settings_dto import EmailQuoteSettingsDto  # noqa: E402
+from ..models.email_reminder_settings_dto import EmailReminderSettingsDto  # noqa: E402
+from ..models.email_style_settings_dto import EmailStyleSettingsDto  # noqa: E402

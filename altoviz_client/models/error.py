@@ -56,28 +56,18 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_errors(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        errors = d.pop("errors", None)
+        if errors is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(errors, list):
                     raise TypeError()
-                errors_type_0 = cast(list[str], data)
+                errors_type_0 = cast("list[str]", errors)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
 
-        errors = _parse_errors(d.pop("errors", None))
-
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d.pop("message", None))
+        message = d.pop("message", None)
 
         error = cls(
             errors=errors,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,73 +81,51 @@ class GeneralSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_company_info_link_provider(data: object) -> CompanyInfoLinkProvider | None:
-            if data is None:
-                return data
+        company_info_link_provider = d.pop("companyInfoLinkProvider", None)
+        if company_info_link_provider is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(company_info_link_provider, str):
                     raise TypeError()
-                company_info_link_provider_type_1 = CompanyInfoLinkProvider(data)
+                company_info_link_provider_type_1 = CompanyInfoLinkProvider(company_info_link_provider)
 
-                return company_info_link_provider_type_1
+                company_info_link_provider = company_info_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfoLinkProvider | None, data)
 
-        company_info_link_provider = _parse_company_info_link_provider(d.pop("companyInfoLinkProvider", None))
-
-        def _parse_contact_display_format(data: object) -> ContactNameDisplay | None:
-            if data is None:
-                return data
+        contact_display_format = d.pop("contactDisplayFormat", None)
+        if contact_display_format is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(contact_display_format, str):
                     raise TypeError()
-                contact_display_format_type_1 = ContactNameDisplay(data)
+                contact_display_format_type_1 = ContactNameDisplay(contact_display_format)
 
-                return contact_display_format_type_1
+                contact_display_format = contact_display_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactNameDisplay | None, data)
 
-        contact_display_format = _parse_contact_display_format(d.pop("contactDisplayFormat", None))
-
-        def _parse_ip_link_provider(data: object) -> IPLinkProvider | None:
-            if data is None:
-                return data
+        ip_link_provider = d.pop("ipLinkProvider", None)
+        if ip_link_provider is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(ip_link_provider, str):
                     raise TypeError()
-                ip_link_provider_type_1 = IPLinkProvider(data)
+                ip_link_provider_type_1 = IPLinkProvider(ip_link_provider)
 
-                return ip_link_provider_type_1
+                ip_link_provider = ip_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IPLinkProvider | None, data)
 
-        ip_link_provider = _parse_ip_link_provider(d.pop("ipLinkProvider", None))
-
-        def _parse_map_link_provider(data: object) -> MapLinkProvider | None:
-            if data is None:
-                return data
+        map_link_provider = d.pop("mapLinkProvider", None)
+        if map_link_provider is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(map_link_provider, str):
                     raise TypeError()
-                map_link_provider_type_1 = MapLinkProvider(data)
+                map_link_provider_type_1 = MapLinkProvider(map_link_provider)
 
-                return map_link_provider_type_1
+                map_link_provider = map_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MapLinkProvider | None, data)
 
-        map_link_provider = _parse_map_link_provider(d.pop("mapLinkProvider", None))
-
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone = _parse_timezone(d.pop("timezone", None))
+        timezone = d.pop("timezone", None)
 
         general_settings_dto = cls(
             company_info_link_provider=company_info_link_provider,

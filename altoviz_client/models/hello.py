@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,39 +68,19 @@ class Hello:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("serverTimestamp",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"serverTimestamp"}:
+            missing = [name for name in ("serverTimestamp",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        api_key_name = d.pop("apiKeyName", None)
 
-        def _parse_api_key_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        company_name = d.pop("companyName", None)
 
-        api_key_name = _parse_api_key_name(d.pop("apiKeyName", None))
-
-        def _parse_company_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company_name = _parse_company_name(d.pop("companyName", None))
-
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d.pop("message", None))
+        message = d.pop("message", None)
 
         server_timestamp = datetime.datetime.fromisoformat(d.pop("serverTimestamp"))
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url", None))
+        url = d.pop("url", None)
 
         hello = cls(
             api_key_name=api_key_name,

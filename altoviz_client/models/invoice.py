@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,17 +13,6 @@ from ..models.customer_type import CustomerType
 from ..models.vat_mode import VatMode
 from ..models.vat_region import VatRegion
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields import AddressFields
-    from ..models.commitment import Commitment
-    from ..models.contact_fields import ContactFields
-    from ..models.discount import Discount
-    from ..models.invoice_metadata_type_0 import InvoiceMetadataType0
-    from ..models.sale_document_line import SaleDocumentLine
-    from ..models.vat import Vat
-    from ..models.vat_summary import VatSummary
-
 
 T = TypeVar("T", bound="Invoice")
 
@@ -112,12 +101,6 @@ class Invoice:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.invoice_metadata_type_0 import InvoiceMetadataType0  # noqa: PLC0415
-        from ..models.vat import Vat  # noqa: PLC0415
-
         balance = self.balance
 
         billing_address: dict[str, Any] | None
@@ -372,229 +355,147 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.commitment import Commitment  # noqa: PLC0415
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.invoice_metadata_type_0 import InvoiceMetadataType0  # noqa: PLC0415
-        from ..models.sale_document_line import SaleDocumentLine  # noqa: PLC0415
-        from ..models.vat import Vat  # noqa: PLC0415
-        from ..models.vat_summary import VatSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "balance",
-                "grossTaxExcludedAmount",
-                "id",
-                "isCancelled",
-                "isDraft",
-                "isPaid",
-                "isProforma",
-                "overdue",
-                "shippingAmount",
-                "taxAmount",
-                "taxExcludedAmount",
-                "taxIncludedAmount",
-                "useTaxIncludedPrices",
-                "vatReverseCharge",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {
+            "balance",
+            "grossTaxExcludedAmount",
+            "id",
+            "isCancelled",
+            "isDraft",
+            "isPaid",
+            "isProforma",
+            "overdue",
+            "shippingAmount",
+            "taxAmount",
+            "taxExcludedAmount",
+            "taxIncludedAmount",
+            "useTaxIncludedPrices",
+            "vatReverseCharge",
+        }:
+            missing = [
+                name
+                for name in (
+                    "balance",
+                    "grossTaxExcludedAmount",
+                    "id",
+                    "isCancelled",
+                    "isDraft",
+                    "isPaid",
+                    "isProforma",
+                    "overdue",
+                    "shippingAmount",
+                    "taxAmount",
+                    "taxExcludedAmount",
+                    "taxIncludedAmount",
+                    "useTaxIncludedPrices",
+                    "vatReverseCharge",
+                )
+                if name not in d
+            ]
             raise MissingFieldError(cls.__name__, missing)
         balance = d.pop("balance")
 
-        def _parse_billing_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        billing_address = d.pop("billingAddress", None)
+        if billing_address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_address, dict):
                     raise TypeError()
-                billing_address_type_1 = AddressFields.from_dict(data)
+                billing_address_type_1 = AddressFields.from_dict(billing_address)
 
-                return billing_address_type_1
+                billing_address = billing_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
 
-        billing_address = _parse_billing_address(d.pop("billingAddress", None))
-
-        def _parse_billing_contact(data: object) -> ContactFields | None:
-            if data is None:
-                return data
+        billing_contact = d.pop("billingContact", None)
+        if billing_contact is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(billing_contact, dict):
                     raise TypeError()
-                billing_contact_type_1 = ContactFields.from_dict(data)
+                billing_contact_type_1 = ContactFields.from_dict(billing_contact)
 
-                return billing_contact_type_1
+                billing_contact = billing_contact_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactFields | None, data)
 
-        billing_contact = _parse_billing_contact(d.pop("billingContact", None))
+        cancellation_credit_id = d.pop("cancellationCreditId", None)
 
-        def _parse_cancellation_credit_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        cancellation_credit_number = d.pop("cancellationCreditNumber", None)
 
-        cancellation_credit_id = _parse_cancellation_credit_id(d.pop("cancellationCreditId", None))
-
-        def _parse_cancellation_credit_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancellation_credit_number = _parse_cancellation_credit_number(d.pop("cancellationCreditNumber", None))
-
-        def _parse_commitments(data: object) -> list[Commitment] | None:
-            if data is None:
-                return data
+        commitments = d.pop("commitments", None)
+        if commitments is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(commitments, list):
                     raise TypeError()
                 commitments_type_0 = []
-                _commitments_type_0 = data
+                _commitments_type_0 = commitments
                 for commitments_type_0_item_data in _commitments_type_0:
                     commitments_type_0_item = Commitment.from_dict(commitments_type_0_item_data)
 
                     commitments_type_0.append(commitments_type_0_item)
 
-                return commitments_type_0
+                commitments = commitments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Commitment] | None, data)
 
-        commitments = _parse_commitments(d.pop("commitments", None))
+        customer_electronic_address = d.pop("customerElectronicAddress", None)
 
-        def _parse_customer_electronic_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        customer_id = d.pop("customerId", None)
 
-        customer_electronic_address = _parse_customer_electronic_address(d.pop("customerElectronicAddress", None))
+        customer_name = d.pop("customerName", None)
 
-        def _parse_customer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        customer_number = d.pop("customerNumber", None)
 
-        customer_id = _parse_customer_id(d.pop("customerId", None))
+        customer_order_reference = d.pop("customerOrderReference", None)
 
-        def _parse_customer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        customer_siret = d.pop("customerSiret", None)
 
-        customer_name = _parse_customer_name(d.pop("customerName", None))
-
-        def _parse_customer_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", None))
-
-        def _parse_customer_order_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_order_reference = _parse_customer_order_reference(d.pop("customerOrderReference", None))
-
-        def _parse_customer_siret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_siret = _parse_customer_siret(d.pop("customerSiret", None))
-
-        def _parse_customer_type(data: object) -> CustomerType | None:
-            if data is None:
-                return data
+        customer_type = d.pop("customerType", None)
+        if customer_type is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(customer_type, str):
                     raise TypeError()
-                customer_type_type_1 = CustomerType(data)
+                customer_type_type_1 = CustomerType(customer_type)
 
-                return customer_type_type_1
+                customer_type = customer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerType | None, data)
 
-        customer_type = _parse_customer_type(d.pop("customerType", None))
+        customer_vat_number = d.pop("customerVatNumber", None)
 
-        def _parse_customer_vat_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_vat_number = _parse_customer_vat_number(d.pop("customerVatNumber", None))
-
-        def _parse_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        date = d.pop("date", None)
+        if date is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(date, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_0 = datetime.date.fromisoformat(date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None, data)
 
-        date = _parse_date(d.pop("date", None))
+        footer_notes = d.pop("footerNotes", None)
 
-        def _parse_footer_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        footer_notes = _parse_footer_notes(d.pop("footerNotes", None))
-
-        def _parse_global_discount(data: object) -> Discount | None:
-            if data is None:
-                return data
+        global_discount = d.pop("globalDiscount", None)
+        if global_discount is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(global_discount, dict):
                     raise TypeError()
-                global_discount_type_1 = Discount.from_dict(data)
+                global_discount_type_1 = Discount.from_dict(global_discount)
 
-                return global_discount_type_1
+                global_discount = global_discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Discount | None, data)
-
-        global_discount = _parse_global_discount(d.pop("globalDiscount", None))
 
         gross_tax_excluded_amount = d.pop("grossTaxExcludedAmount")
 
-        def _parse_header_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        header_notes = _parse_header_notes(d.pop("headerNotes", None))
+        header_notes = d.pop("headerNotes", None)
 
         id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        internal_id = d.pop("internalId", None)
 
-        internal_id = _parse_internal_id(d.pop("internalId", None))
-
-        def _parse_internal_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
+        internal_notes = d.pop("internalNotes", None)
 
         is_cancelled = d.pop("isCancelled")
 
@@ -604,161 +505,103 @@ class Invoice:
 
         is_proforma = d.pop("isProforma")
 
-        def _parse_liable_to_vat(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        liable_to_vat = d.pop("liableToVat", None)
 
-        liable_to_vat = _parse_liable_to_vat(d.pop("liableToVat", None))
-
-        def _parse_lines(data: object) -> list[SaleDocumentLine] | None:
-            if data is None:
-                return data
+        lines = d.pop("lines", None)
+        if lines is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(lines, list):
                     raise TypeError()
                 lines_type_0 = []
-                _lines_type_0 = data
+                _lines_type_0 = lines
                 for lines_type_0_item_data in _lines_type_0:
                     lines_type_0_item = SaleDocumentLine.from_dict(lines_type_0_item_data)
 
                     lines_type_0.append(lines_type_0_item)
 
-                return lines_type_0
+                lines = lines_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SaleDocumentLine] | None, data)
 
-        lines = _parse_lines(d.pop("lines", None))
-
-        def _parse_metadata(data: object) -> InvoiceMetadataType0 | None:
-            if data is None:
-                return data
+        metadata = d.pop("metadata", None)
+        if metadata is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = InvoiceMetadataType0.from_dict(data)
+                metadata_type_0 = InvoiceMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceMetadataType0 | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata", None))
-
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number", None))
+        number = d.pop("number", None)
 
         overdue = d.pop("overdue")
 
-        def _parse_pdf_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        pdf_url = d.pop("pdfUrl", None)
 
-        pdf_url = _parse_pdf_url(d.pop("pdfUrl", None))
+        public_link = d.pop("publicLink", None)
 
-        def _parse_public_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        public_link = _parse_public_link(d.pop("publicLink", None))
-
-        def _parse_region(data: object) -> None | VatRegion:
-            if data is None:
-                return data
+        region = d.pop("region", None)
+        if region is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(data)
+                region_type_1 = VatRegion(region)
 
-                return region_type_1
+                region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatRegion, data)
 
-        region = _parse_region(d.pop("region", None))
+        replaced_by = d.pop("replacedBy", None)
 
-        def _parse_replaced_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        replaced_by = _parse_replaced_by(d.pop("replacedBy", None))
-
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        sent_at = d.pop("sentAt", None)
+        if sent_at is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(sent_at, str):
                     raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                sent_at_type_0 = datetime.datetime.fromisoformat(sent_at)
 
-                return sent_at_type_0
+                sent_at = sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        sent_at = _parse_sent_at(d.pop("sentAt", None))
-
-        def _parse_shipping_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        shipping_address = d.pop("shippingAddress", None)
+        if shipping_address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_address, dict):
                     raise TypeError()
-                shipping_address_type_1 = AddressFields.from_dict(data)
+                shipping_address_type_1 = AddressFields.from_dict(shipping_address)
 
-                return shipping_address_type_1
+                shipping_address = shipping_address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shippingAddress", None))
 
         shipping_amount = d.pop("shippingAmount")
 
-        def _parse_shipping_contact(data: object) -> ContactFields | None:
-            if data is None:
-                return data
+        shipping_contact = d.pop("shippingContact", None)
+        if shipping_contact is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_contact, dict):
                     raise TypeError()
-                shipping_contact_type_1 = ContactFields.from_dict(data)
+                shipping_contact_type_1 = ContactFields.from_dict(shipping_contact)
 
-                return shipping_contact_type_1
+                shipping_contact = shipping_contact_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactFields | None, data)
 
-        shipping_contact = _parse_shipping_contact(d.pop("shippingContact", None))
-
-        def _parse_shipping_vat(data: object) -> None | Vat:
-            if data is None:
-                return data
+        shipping_vat = d.pop("shippingVat", None)
+        if shipping_vat is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(shipping_vat, dict):
                     raise TypeError()
-                shipping_vat_type_1 = Vat.from_dict(data)
+                shipping_vat_type_1 = Vat.from_dict(shipping_vat)
 
-                return shipping_vat_type_1
+                shipping_vat = shipping_vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Vat, data)
 
-        shipping_vat = _parse_shipping_vat(d.pop("shippingVat", None))
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject", None))
+        subject = d.pop("subject", None)
 
         tax_amount = d.pop("taxAmount")
 
@@ -768,56 +611,38 @@ class Invoice:
 
         use_tax_included_prices = d.pop("useTaxIncludedPrices")
 
-        def _parse_vat_mode(data: object) -> None | VatMode:
-            if data is None:
-                return data
+        vat_mode = d.pop("vatMode", None)
+        if vat_mode is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(vat_mode, str):
                     raise TypeError()
-                vat_mode_type_1 = VatMode(data)
+                vat_mode_type_1 = VatMode(vat_mode)
 
-                return vat_mode_type_1
+                vat_mode = vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatMode, data)
 
-        vat_mode = _parse_vat_mode(d.pop("vatMode", None))
-
-        def _parse_vat_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        vat_note = _parse_vat_note(d.pop("vatNote", None))
+        vat_note = d.pop("vatNote", None)
 
         vat_reverse_charge = d.pop("vatReverseCharge")
 
-        def _parse_vats(data: object) -> list[VatSummary] | None:
-            if data is None:
-                return data
+        vats = d.pop("vats", None)
+        if vats is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(vats, list):
                     raise TypeError()
                 vats_type_0 = []
-                _vats_type_0 = data
+                _vats_type_0 = vats
                 for vats_type_0_item_data in _vats_type_0:
                     vats_type_0_item = VatSummary.from_dict(vats_type_0_item_data)
 
                     vats_type_0.append(vats_type_0_item)
 
-                return vats_type_0
+                vats = vats_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[VatSummary] | None, data)
 
-        vats = _parse_vats(d.pop("vats", None))
-
-        def _parse_vendor_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        vendor_reference = _parse_vendor_reference(d.pop("vendorReference", None))
+        vendor_reference = d.pop("vendorReference", None)
 
         invoice = cls(
             balance=balance,
@@ -890,3 +715,14 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields import AddressFields  # noqa: E402
+from ..models.commitment import Commitment  # noqa: E402
+from ..models.contact_fields import ContactFields  # noqa: E402
+from ..models.discount import Discount  # noqa: E402
+from ..models.invoice_metadata_type_0 import InvoiceMetadataType0  # noqa: E402
+from ..models.sale_document_line import SaleDocumentLine  # noqa: E402
+from ..models.vat import Vat  # noqa: E402
+from ..models.vat_summary import VatSummary  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,30 +60,15 @@ class InvoiceSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("substractDepositFromTaxExcludedAmount",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"substractDepositFromTaxExcludedAmount"}:
+            missing = [name for name in ("substractDepositFromTaxExcludedAmount",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        collection_costs = d.pop("collectionCosts", None)
 
-        def _parse_collection_costs(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        early_finalization_duration = d.pop("earlyFinalizationDuration", None)
 
-        collection_costs = _parse_collection_costs(d.pop("collectionCosts", None))
-
-        def _parse_early_finalization_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        early_finalization_duration = _parse_early_finalization_duration(d.pop("earlyFinalizationDuration", None))
-
-        def _parse_late_payment_penalty(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        late_payment_penalty = _parse_late_payment_penalty(d.pop("latePaymentPenalty", None))
+        late_payment_penalty = d.pop("latePaymentPenalty", None)
 
         substract_deposit_from_tax_excluded_amount = d.pop("substractDepositFromTaxExcludedAmount")
 

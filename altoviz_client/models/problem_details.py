@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,41 +68,15 @@ class ProblemDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        detail = d.pop("detail", None)
 
-        def _parse_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        instance = d.pop("instance", None)
 
-        detail = _parse_detail(d.pop("detail", None))
+        status = d.pop("status", None)
 
-        def _parse_instance(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d.pop("title", None)
 
-        instance = _parse_instance(d.pop("instance", None))
-
-        def _parse_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title", None))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type", None))
+        type_ = d.pop("type", None)
 
         problem_details = cls(
             detail=detail,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import fields as _attrs_fields
 from ..errors import MissingFieldError
 from ..models.product_type import ProductType
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.product_family import ProductFamily
-    from ..models.unit import Unit
-    from ..models.vat import Vat
-
 
 T = TypeVar("T", bound="Product")
 
@@ -62,10 +56,6 @@ class Product:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_family import ProductFamily  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
-        from ..models.vat import Vat  # noqa: PLC0415
-
         active = self.active
 
         default_quantity = self.default_quantity
@@ -147,138 +137,82 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_family import ProductFamily  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
-        from ..models.vat import Vat  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "active",
-                "defaultQuantity",
-                "id",
-                "isUnitPriceTaxIncluded",
-                "purchasePrice",
-                "unitPrice",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"active", "defaultQuantity", "id", "isUnitPriceTaxIncluded", "purchasePrice", "unitPrice"}:
+            missing = [
+                name
+                for name in ("active", "defaultQuantity", "id", "isUnitPriceTaxIncluded", "purchasePrice", "unitPrice")
+                if name not in d
+            ]
             raise MissingFieldError(cls.__name__, missing)
         active = d.pop("active")
 
         default_quantity = d.pop("defaultQuantity")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = d.pop("description", None)
 
-        description = _parse_description(d.pop("description", None))
-
-        def _parse_family(data: object) -> None | ProductFamily:
-            if data is None:
-                return data
+        family = d.pop("family", None)
+        if family is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(family, dict):
                     raise TypeError()
-                family_type_1 = ProductFamily.from_dict(data)
+                family_type_1 = ProductFamily.from_dict(family)
 
-                return family_type_1
+                family = family_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductFamily, data)
-
-        family = _parse_family(d.pop("family", None))
 
         id = d.pop("id")
 
-        def _parse_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        image_url = d.pop("imageUrl", None)
 
-        image_url = _parse_image_url(d.pop("imageUrl", None))
+        internal_id = d.pop("internalId", None)
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        internal_id = _parse_internal_id(d.pop("internalId", None))
-
-        def _parse_internal_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
+        internal_notes = d.pop("internalNotes", None)
 
         is_unit_price_tax_included = d.pop("isUnitPriceTaxIncluded")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = d.pop("name", None)
 
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number", None))
+        number = d.pop("number", None)
 
         purchase_price = d.pop("purchasePrice")
 
-        def _parse_type_(data: object) -> None | ProductType:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ProductType(data)
+                type_type_1 = ProductType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_unit(data: object) -> None | Unit:
-            if data is None:
-                return data
+        unit = d.pop("unit", None)
+        if unit is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(unit, dict):
                     raise TypeError()
-                unit_type_1 = Unit.from_dict(data)
+                unit_type_1 = Unit.from_dict(unit)
 
-                return unit_type_1
+                unit = unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unit, data)
-
-        unit = _parse_unit(d.pop("unit", None))
 
         unit_price = d.pop("unitPrice")
 
-        def _parse_vat(data: object) -> None | Vat:
-            if data is None:
-                return data
+        vat = d.pop("vat", None)
+        if vat is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = Vat.from_dict(data)
+                vat_type_1 = Vat.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Vat, data)
-
-        vat = _parse_vat(d.pop("vat", None))
 
         product = cls(
             active=active,
@@ -317,3 +251,9 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.product_family import ProductFamily  # noqa: E402
+from ..models.unit import Unit  # noqa: E402
+from ..models.vat import Vat  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,24 +56,15 @@ class ProductFamily:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("id",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id"}:
+            missing = [name for name in ("id",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         id = d.pop("id")
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        label = d.pop("label", None)
 
-        label = _parse_label(d.pop("label", None))
-
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number", None))
+        number = d.pop("number", None)
 
         product_family = cls(
             id=id,

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_family_input import ProductFamilyInput
-    from ..models.unit_input import UnitInput
-    from ..models.vat_input import VatInput
-
 
 T = TypeVar("T", bound="ProductInput")
 
@@ -54,10 +48,6 @@ class ProductInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_family_input import ProductFamilyInput  # noqa: PLC0415
-        from ..models.unit_input import UnitInput  # noqa: PLC0415
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         active = self.active
 
         default_quantity = self.default_quantity
@@ -166,133 +156,70 @@ class ProductInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_family_input import ProductFamilyInput  # noqa: PLC0415
-        from ..models.unit_input import UnitInput  # noqa: PLC0415
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
         default_quantity = d.pop("defaultQuantity", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_family(data: object) -> None | ProductFamilyInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        family = d.pop("family", UNSET)
+        if family is not None and not isinstance(family, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(family, dict):
                     raise TypeError()
-                family_type_1 = ProductFamilyInput.from_dict(data)
+                family_type_1 = ProductFamilyInput.from_dict(family)
 
-                return family_type_1
+                family = family_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductFamilyInput | Unset, data)
 
-        family = _parse_family(d.pop("family", UNSET))
+        internal_id = d.pop("internalId", UNSET)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
-
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+        internal_notes = d.pop("internalNotes", UNSET)
 
         is_unit_price_tax_included = d.pop("isUnitPriceTaxIncluded", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
+        number = d.pop("number", UNSET)
 
         purchase_price = d.pop("purchasePrice", UNSET)
 
-        def _parse_type_(data: object) -> None | ProductType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ProductType(data)
+                type_type_1 = ProductType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_unit(data: object) -> None | UnitInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        unit = d.pop("unit", UNSET)
+        if unit is not None and not isinstance(unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(unit, dict):
                     raise TypeError()
-                unit_type_1 = UnitInput.from_dict(data)
+                unit_type_1 = UnitInput.from_dict(unit)
 
-                return unit_type_1
+                unit = unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UnitInput | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
 
         unit_price = d.pop("unitPrice", UNSET)
 
-        def _parse_vat(data: object) -> None | Unset | VatInput:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vat = d.pop("vat", UNSET)
+        if vat is not None and not isinstance(vat, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = VatInput.from_dict(data)
+                vat_type_1 = VatInput.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatInput, data)
-
-        vat = _parse_vat(d.pop("vat", UNSET))
 
         product_input = cls(
             active=active,
@@ -312,3 +239,9 @@ class ProductInput:
         )
 
         return product_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.product_family_input import ProductFamilyInput  # noqa: E402
+from ..models.unit_input import UnitInput  # noqa: E402
+from ..models.vat_input import VatInput  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..errors import MissingFieldError
 from ..models.expense_status import ExpenseStatus
 from ..models.vat_region import VatRegion
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.supplier import Supplier
-
 
 T = TypeVar("T", bound="PurchaseInvoice")
 
@@ -50,8 +46,6 @@ class PurchaseInvoice:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.supplier import Supplier  # noqa: PLC0415
-
         date = self.date.isoformat()
 
         id = self.id
@@ -112,97 +106,55 @@ class PurchaseInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.supplier import Supplier  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "date",
-                "id",
-                "taxIncludedAmount",
-                "vatReverseCharge",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"date", "id", "taxIncludedAmount", "vatReverseCharge"}:
+            missing = [name for name in ("date", "id", "taxIncludedAmount", "vatReverseCharge") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         date = datetime.date.fromisoformat(d.pop("date"))
 
         id = d.pop("id")
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        notes = d.pop("notes", None)
 
-        notes = _parse_notes(d.pop("notes", None))
+        pdf_url = d.pop("pdfUrl", None)
 
-        def _parse_pdf_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reference = d.pop("reference", None)
 
-        pdf_url = _parse_pdf_url(d.pop("pdfUrl", None))
-
-        def _parse_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reference = _parse_reference(d.pop("reference", None))
-
-        def _parse_region(data: object) -> None | VatRegion:
-            if data is None:
-                return data
+        region = d.pop("region", None)
+        if region is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(data)
+                region_type_1 = VatRegion(region)
 
-                return region_type_1
+                region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatRegion, data)
 
-        region = _parse_region(d.pop("region", None))
-
-        def _parse_status(data: object) -> ExpenseStatus | None:
-            if data is None:
-                return data
+        status = d.pop("status", None)
+        if status is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = ExpenseStatus(data)
+                status_type_1 = ExpenseStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExpenseStatus | None, data)
 
-        status = _parse_status(d.pop("status", None))
+        subject = d.pop("subject", None)
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject", None))
-
-        def _parse_supplier(data: object) -> None | Supplier:
-            if data is None:
-                return data
+        supplier = d.pop("supplier", None)
+        if supplier is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(supplier, dict):
                     raise TypeError()
-                supplier_type_1 = Supplier.from_dict(data)
+                supplier_type_1 = Supplier.from_dict(supplier)
 
-                return supplier_type_1
+                supplier = supplier_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Supplier, data)
-
-        supplier = _parse_supplier(d.pop("supplier", None))
 
         tax_included_amount = d.pop("taxIncludedAmount")
 
@@ -240,3 +192,7 @@ class PurchaseInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.supplier import Supplier  # noqa: E402

@@ -49,15 +49,9 @@ class QuoteSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "depositDefaultValue",
-                "validityDuration",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"depositDefaultValue", "validityDuration"}:
+            missing = [name for name in ("depositDefaultValue", "validityDuration") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         deposit_default_value = d.pop("depositDefaultValue")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..errors import MissingFieldError
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.receipt_link import ReceiptLink
-    from ..models.receipt_metadata_type_0 import ReceiptMetadataType0
-
 
 T = TypeVar("T", bound="Receipt")
 
@@ -58,8 +53,6 @@ class Receipt:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.receipt_metadata_type_0 import ReceiptMetadataType0  # noqa: PLC0415
-
         amount = self.amount
 
         customer_id: int | None
@@ -140,140 +133,79 @@ class Receipt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt_link import ReceiptLink  # noqa: PLC0415
-        from ..models.receipt_metadata_type_0 import ReceiptMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "amount",
-                "date",
-                "id",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"amount", "date", "id"}:
+            missing = [name for name in ("amount", "date", "id") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         amount = d.pop("amount")
 
-        def _parse_customer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        customer_id = d.pop("customerId", None)
 
-        customer_id = _parse_customer_id(d.pop("customerId", None))
+        customer_internal_id = d.pop("customerInternalId", None)
 
-        def _parse_customer_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        customer_name = d.pop("customerName", None)
 
-        customer_internal_id = _parse_customer_internal_id(d.pop("customerInternalId", None))
-
-        def _parse_customer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName", None))
-
-        def _parse_customer_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", None))
+        customer_number = d.pop("customerNumber", None)
 
         date = datetime.date.fromisoformat(d.pop("date"))
 
         id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        internal_id = d.pop("internalId", None)
 
-        internal_id = _parse_internal_id(d.pop("internalId", None))
-
-        def _parse_links(data: object) -> list[ReceiptLink] | None:
-            if data is None:
-                return data
+        links = d.pop("links", None)
+        if links is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(links, list):
                     raise TypeError()
                 links_type_0 = []
-                _links_type_0 = data
+                _links_type_0 = links
                 for links_type_0_item_data in _links_type_0:
                     links_type_0_item = ReceiptLink.from_dict(links_type_0_item_data)
 
                     links_type_0.append(links_type_0_item)
 
-                return links_type_0
+                links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ReceiptLink] | None, data)
 
-        links = _parse_links(d.pop("links", None))
-
-        def _parse_metadata(data: object) -> None | ReceiptMetadataType0:
-            if data is None:
-                return data
+        metadata = d.pop("metadata", None)
+        if metadata is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = ReceiptMetadataType0.from_dict(data)
+                metadata_type_0 = ReceiptMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReceiptMetadataType0, data)
 
-        metadata = _parse_metadata(d.pop("metadata", None))
+        notes = d.pop("notes", None)
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes", None))
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod:
-            if data is None:
-                return data
+        payment_method = d.pop("paymentMethod", None)
+        if payment_method is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(data)
+                payment_method_type_1 = PaymentMethod(payment_method)
 
-                return payment_method_type_1
+                payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", None))
+        reference = d.pop("reference", None)
 
-        def _parse_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reference = _parse_reference(d.pop("reference", None))
-
-        def _parse_status(data: object) -> None | PaymentStatus:
-            if data is None:
-                return data
+        status = d.pop("status", None)
+        if status is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = PaymentStatus(data)
+                status_type_1 = PaymentStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus, data)
-
-        status = _parse_status(d.pop("status", None))
 
         receipt = cls(
             amount=amount,
@@ -310,3 +242,8 @@ class Receipt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.receipt_link import ReceiptLink  # noqa: E402
+from ..models.receipt_metadata_type_0 import ReceiptMetadataType0  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -10,11 +10,6 @@ from attrs import fields as _attrs_fields
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.receipt_input_metadata_type_0 import ReceiptInputMetadataType0
-    from ..models.receipt_link_input import ReceiptLinkInput
-
 
 T = TypeVar("T", bound="ReceiptInput")
 
@@ -49,8 +44,6 @@ class ReceiptInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.receipt_input_metadata_type_0 import ReceiptInputMetadataType0  # noqa: PLC0415
-
         amount = self.amount
 
         customer_id: int | None | Unset
@@ -161,38 +154,14 @@ class ReceiptInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt_input_metadata_type_0 import ReceiptInputMetadataType0  # noqa: PLC0415
-        from ..models.receipt_link_input import ReceiptLinkInput  # noqa: PLC0415
-
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_id = d.pop("customerId", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_internal_id = d.pop("customerInternalId", UNSET)
 
-        def _parse_customer_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_internal_id = _parse_customer_internal_id(d.pop("customerInternalId", UNSET))
-
-        def _parse_customer_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
+        customer_number = d.pop("customerNumber", UNSET)
 
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset
@@ -201,105 +170,60 @@ class ReceiptInput:
         else:
             date = datetime.date.fromisoformat(_date)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_id = d.pop("internalId", UNSET)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
-
-        def _parse_links(data: object) -> list[ReceiptLinkInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        links = d.pop("links", UNSET)
+        if links is not None and not isinstance(links, Unset):
             try:
-                if not isinstance(data, list):
+                if not isinstance(links, list):
                     raise TypeError()
                 links_type_0 = []
-                _links_type_0 = data
+                _links_type_0 = links
                 for links_type_0_item_data in _links_type_0:
                     links_type_0_item = ReceiptLinkInput.from_dict(links_type_0_item_data)
 
                     links_type_0.append(links_type_0_item)
 
-                return links_type_0
+                links = links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ReceiptLinkInput] | None | Unset, data)
 
-        links = _parse_links(d.pop("links", UNSET))
-
-        def _parse_metadata(data: object) -> None | ReceiptInputMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = ReceiptInputMetadataType0.from_dict(data)
+                metadata_type_0 = ReceiptInputMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReceiptInputMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        notes = d.pop("notes", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        payment_method = d.pop("paymentMethod", UNSET)
+        if payment_method is not None and not isinstance(payment_method, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(data)
+                payment_method_type_1 = PaymentMethod(payment_method)
 
-                return payment_method_type_1
+                payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+        reference = d.pop("reference", UNSET)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_status(data: object) -> None | PaymentStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = PaymentStatus(data)
+                status_type_1 = PaymentStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         receipt_input = cls(
             amount=amount,
@@ -317,3 +241,8 @@ class ReceiptInput:
         )
 
         return receipt_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.receipt_input_metadata_type_0 import ReceiptInputMetadataType0  # noqa: E402
+from ..models.receipt_link_input import ReceiptLinkInput  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,33 +62,24 @@ class ReceiptLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("id",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id"}:
+            missing = [name for name in ("id",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
-
-        def _parse_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        amount = _parse_amount(d.pop("amount", None))
+        amount = d.pop("amount", None)
 
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> None | ReceiptLinkType:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ReceiptLinkType(data)
+                type_type_1 = ReceiptLinkType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReceiptLinkType, data)
-
-        type_ = _parse_type_(d.pop("type", None))
 
         receipt_link = cls(
             amount=amount,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -62,34 +62,20 @@ class ReceiptLinkInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = d.pop("amount", UNSET)
 
         id = d.pop("id", UNSET)
 
-        def _parse_type_(data: object) -> None | ReceiptLinkType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ReceiptLinkType(data)
+                type_type_1 = ReceiptLinkType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReceiptLinkType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         receipt_link_input = cls(
             amount=amount,

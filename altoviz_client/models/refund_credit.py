@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import fields as _attrs_fields
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_credit_metadata_type_0 import RefundCreditMetadataType0
-
 
 T = TypeVar("T", bound="RefundCredit")
 
@@ -45,8 +41,6 @@ class RefundCredit:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_credit_metadata_type_0 import RefundCreditMetadataType0  # noqa: PLC0415
-
         amount: float | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -115,18 +109,8 @@ class RefundCredit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_credit_metadata_type_0 import RefundCreditMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = d.pop("amount", UNSET)
 
         credit_id = d.pop("creditId", UNSET)
 
@@ -139,65 +123,40 @@ class RefundCredit:
 
         finalize_credit = d.pop("finalizeCredit", UNSET)
 
-        def _parse_metadata(data: object) -> None | RefundCreditMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and not isinstance(metadata, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadata, dict):
                     raise TypeError()
-                metadata_type_0 = RefundCreditMetadataType0.from_dict(data)
+                metadata_type_0 = RefundCreditMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RefundCreditMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        payment_method = d.pop("paymentMethod", UNSET)
+        if payment_method is not None and not isinstance(payment_method, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(data)
+                payment_method_type_1 = PaymentMethod(payment_method)
 
-                return payment_method_type_1
+                payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", UNSET))
+        refund_reference = d.pop("refundReference", UNSET)
 
-        def _parse_refund_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_reference = _parse_refund_reference(d.pop("refundReference", UNSET))
-
-        def _parse_status(data: object) -> None | PaymentStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = PaymentStatus(data)
+                status_type_1 = PaymentStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         refund_credit = cls(
             amount=amount,
@@ -228,3 +187,7 @@ class RefundCredit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.refund_credit_metadata_type_0 import RefundCreditMetadataType0  # noqa: E402

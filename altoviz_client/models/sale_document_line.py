@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,6 @@ from attrs import fields as _attrs_fields
 from ..errors import MissingFieldError
 from ..models.line_type import LineType
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.discount import Discount
-    from ..models.product import Product
-    from ..models.unit import Unit
-    from ..models.vat import Vat
-
 
 T = TypeVar("T", bound="SaleDocumentLine")
 
@@ -63,11 +56,6 @@ class SaleDocumentLine:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
-        from ..models.vat import Vat  # noqa: PLC0415
-
         classification_id: int | None
         classification_id = self.classification_id
 
@@ -174,67 +162,36 @@ class SaleDocumentLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
-        from ..models.vat import Vat  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "id",
-                "marginAmount",
-                "marginRate",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id", "marginAmount", "marginRate"}:
+            missing = [name for name in ("id", "marginAmount", "marginRate") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        classification_id = d.pop("classificationId", None)
 
-        def _parse_classification_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        classification_id = _parse_classification_id(d.pop("classificationId", None))
-
-        def _parse_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        date = d.pop("date", None)
+        if date is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(date, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_0 = datetime.date.fromisoformat(date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None, data)
 
-        date = _parse_date(d.pop("date", None))
+        description = d.pop("description", None)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description", None))
-
-        def _parse_discount(data: object) -> Discount | None:
-            if data is None:
-                return data
+        discount = d.pop("discount", None)
+        if discount is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(discount, dict):
                     raise TypeError()
-                discount_type_1 = Discount.from_dict(data)
+                discount_type_1 = Discount.from_dict(discount)
 
-                return discount_type_1
+                discount = discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Discount | None, data)
-
-        discount = _parse_discount(d.pop("discount", None))
 
         id = d.pop("id")
 
@@ -242,128 +199,67 @@ class SaleDocumentLine:
 
         margin_rate = d.pop("marginRate")
 
-        def _parse_product(data: object) -> None | Product:
-            if data is None:
-                return data
+        product = d.pop("product", None)
+        if product is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(product, dict):
                     raise TypeError()
-                product_type_1 = Product.from_dict(data)
+                product_type_1 = Product.from_dict(product)
 
-                return product_type_1
+                product = product_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Product, data)
 
-        product = _parse_product(d.pop("product", None))
+        product_id = d.pop("productId", None)
 
-        def _parse_product_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        product_internal_id = d.pop("productInternalId", None)
 
-        product_id = _parse_product_id(d.pop("productId", None))
+        product_number = d.pop("productNumber", None)
 
-        def _parse_product_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        purchase_price = d.pop("purchasePrice", None)
 
-        product_internal_id = _parse_product_internal_id(d.pop("productInternalId", None))
+        quantity = d.pop("quantity", None)
 
-        def _parse_product_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tax_excluded_amount = d.pop("taxExcludedAmount", None)
 
-        product_number = _parse_product_number(d.pop("productNumber", None))
+        tax_excluded_price = d.pop("taxExcludedPrice", None)
 
-        def _parse_purchase_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        tax_included_amount = d.pop("taxIncludedAmount", None)
 
-        purchase_price = _parse_purchase_price(d.pop("purchasePrice", None))
+        tax_included_price = d.pop("taxIncludedPrice", None)
 
-        def _parse_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        quantity = _parse_quantity(d.pop("quantity", None))
-
-        def _parse_tax_excluded_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        tax_excluded_amount = _parse_tax_excluded_amount(d.pop("taxExcludedAmount", None))
-
-        def _parse_tax_excluded_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        tax_excluded_price = _parse_tax_excluded_price(d.pop("taxExcludedPrice", None))
-
-        def _parse_tax_included_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        tax_included_amount = _parse_tax_included_amount(d.pop("taxIncludedAmount", None))
-
-        def _parse_tax_included_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        tax_included_price = _parse_tax_included_price(d.pop("taxIncludedPrice", None))
-
-        def _parse_type_(data: object) -> LineType | None:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = LineType(data)
+                type_type_1 = LineType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LineType | None, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_unit(data: object) -> None | Unit:
-            if data is None:
-                return data
+        unit = d.pop("unit", None)
+        if unit is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(unit, dict):
                     raise TypeError()
-                unit_type_1 = Unit.from_dict(data)
+                unit_type_1 = Unit.from_dict(unit)
 
-                return unit_type_1
+                unit = unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unit, data)
 
-        unit = _parse_unit(d.pop("unit", None))
-
-        def _parse_vat(data: object) -> None | Vat:
-            if data is None:
-                return data
+        vat = d.pop("vat", None)
+        if vat is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = Vat.from_dict(data)
+                vat_type_1 = Vat.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Vat, data)
-
-        vat = _parse_vat(d.pop("vat", None))
 
         sale_document_line = cls(
             classification_id=classification_id,
@@ -406,3 +302,10 @@ class SaleDocumentLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.discount import Discount  # noqa: E402
+from ..models.product import Product  # noqa: E402
+from ..models.unit import Unit  # noqa: E402
+from ..models.vat import Vat  # noqa: E402

@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..models.line_type import LineType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount_input import DiscountInput
-    from ..models.product_input import ProductInput
-    from ..models.unit_input import UnitInput
-    from ..models.vat_input import VatInput
-
 
 T = TypeVar("T", bound="SaleDocumentLineInput")
 
@@ -54,11 +47,6 @@ class SaleDocumentLineInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-        from ..models.product_input import ProductInput  # noqa: PLC0415
-        from ..models.unit_input import UnitInput  # noqa: PLC0415
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         classification_id: int | None | Unset
         if isinstance(self.classification_id, Unset):
             classification_id = UNSET
@@ -207,199 +195,94 @@ class SaleDocumentLineInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-        from ..models.product_input import ProductInput  # noqa: PLC0415
-        from ..models.unit_input import UnitInput  # noqa: PLC0415
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         d = dict(src_dict)
+        classification_id = d.pop("classificationId", UNSET)
 
-        def _parse_classification_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        classification_id = _parse_classification_id(d.pop("classificationId", UNSET))
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = d.pop("date", UNSET)
+        if date is not None and not isinstance(date, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(date, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_0 = datetime.date.fromisoformat(date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_discount(data: object) -> DiscountInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        discount = d.pop("discount", UNSET)
+        if discount is not None and not isinstance(discount, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(discount, dict):
                     raise TypeError()
-                discount_type_1 = DiscountInput.from_dict(data)
+                discount_type_1 = DiscountInput.from_dict(discount)
 
-                return discount_type_1
+                discount = discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiscountInput | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
 
         margin_amount = d.pop("marginAmount", UNSET)
 
         margin_rate = d.pop("marginRate", UNSET)
 
-        def _parse_product(data: object) -> None | ProductInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        product = d.pop("product", UNSET)
+        if product is not None and not isinstance(product, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(product, dict):
                     raise TypeError()
-                product_type_1 = ProductInput.from_dict(data)
+                product_type_1 = ProductInput.from_dict(product)
 
-                return product_type_1
+                product = product_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductInput | Unset, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product_id = d.pop("productId", UNSET)
 
-        def _parse_product_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        product_internal_id = d.pop("productInternalId", UNSET)
 
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        product_number = d.pop("productNumber", UNSET)
 
-        def _parse_product_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purchase_price = d.pop("purchasePrice", UNSET)
 
-        product_internal_id = _parse_product_internal_id(d.pop("productInternalId", UNSET))
+        quantity = d.pop("quantity", UNSET)
 
-        def _parse_product_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_excluded_price = d.pop("taxExcludedPrice", UNSET)
 
-        product_number = _parse_product_number(d.pop("productNumber", UNSET))
+        tax_included_price = d.pop("taxIncludedPrice", UNSET)
 
-        def _parse_purchase_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        purchase_price = _parse_purchase_price(d.pop("purchasePrice", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_tax_excluded_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_excluded_price = _parse_tax_excluded_price(d.pop("taxExcludedPrice", UNSET))
-
-        def _parse_tax_included_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_included_price = _parse_tax_included_price(d.pop("taxIncludedPrice", UNSET))
-
-        def _parse_type_(data: object) -> LineType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if type_ is not None and not isinstance(type_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = LineType(data)
+                type_type_1 = LineType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LineType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_unit(data: object) -> None | UnitInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        unit = d.pop("unit", UNSET)
+        if unit is not None and not isinstance(unit, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(unit, dict):
                     raise TypeError()
-                unit_type_1 = UnitInput.from_dict(data)
+                unit_type_1 = UnitInput.from_dict(unit)
 
-                return unit_type_1
+                unit = unit_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UnitInput | Unset, data)
 
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_vat(data: object) -> None | Unset | VatInput:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vat = d.pop("vat", UNSET)
+        if vat is not None and not isinstance(vat, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = VatInput.from_dict(data)
+                vat_type_1 = VatInput.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatInput, data)
-
-        vat = _parse_vat(d.pop("vat", UNSET))
 
         sale_document_line_input = cls(
             classification_id=classification_id,
@@ -422,3 +305,10 @@ class SaleDocumentLineInput:
         )
 
         return sale_document_line_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.discount_input import DiscountInput  # noqa: E402
+from ..models.product_input import ProductInput  # noqa: E402
+from ..models.unit_input import UnitInput  # noqa: E402
+from ..models.vat_input import VatInput  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,66 +82,40 @@ class SaleQuoteQueryFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_from_(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_ = d.pop("from", UNSET)
+        if from_ is not None and not isinstance(from_, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(from_, str):
                     raise TypeError()
-                from_type_0 = datetime.date.fromisoformat(data)
+                from_type_0 = datetime.date.fromisoformat(from_)
 
-                return from_type_0
+                from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_status(data: object) -> None | QuoteStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = QuoteStatus(data)
+                status_type_1 = QuoteStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuoteStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_to(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        to = d.pop("to", UNSET)
+        if to is not None and not isinstance(to, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(to, str):
                     raise TypeError()
-                to_type_0 = datetime.date.fromisoformat(data)
+                to_type_0 = datetime.date.fromisoformat(to)
 
-                return to_type_0
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
 
         sale_quote_query_filter = cls(
             customer_id=customer_id,

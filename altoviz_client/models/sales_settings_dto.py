@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,6 @@ from ..errors import MissingFieldError
 from ..models.payment_method import PaymentMethod
 from ..models.product_type import ProductType
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_dto import ClassificationDto
-    from ..models.credit_settings_dto import CreditSettingsDto
-    from ..models.invoice_settings_dto import InvoiceSettingsDto
-    from ..models.quote_settings_dto import QuoteSettingsDto
-    from ..models.settlement_term_dto import SettlementTermDto
-    from ..models.shared_file_dto import SharedFileDto
-
 
 T = TypeVar("T", bound="SalesSettingsDto")
 
@@ -59,13 +50,6 @@ class SalesSettingsDto:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.classification_dto import ClassificationDto  # noqa: PLC0415
-        from ..models.credit_settings_dto import CreditSettingsDto  # noqa: PLC0415
-        from ..models.invoice_settings_dto import InvoiceSettingsDto  # noqa: PLC0415
-        from ..models.quote_settings_dto import QuoteSettingsDto  # noqa: PLC0415
-        from ..models.settlement_term_dto import SettlementTermDto  # noqa: PLC0415
-        from ..models.shared_file_dto import SharedFileDto  # noqa: PLC0415
-
         allow_inline_date = self.allow_inline_date
 
         bto_b_settlement_term: dict[str, Any] | None
@@ -178,221 +162,145 @@ class SalesSettingsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classification_dto import ClassificationDto  # noqa: PLC0415
-        from ..models.credit_settings_dto import CreditSettingsDto  # noqa: PLC0415
-        from ..models.invoice_settings_dto import InvoiceSettingsDto  # noqa: PLC0415
-        from ..models.quote_settings_dto import QuoteSettingsDto  # noqa: PLC0415
-        from ..models.settlement_term_dto import SettlementTermDto  # noqa: PLC0415
-        from ..models.shared_file_dto import SharedFileDto  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "allowInlineDate",
-                "marginRate",
-                "useTaxIncluded",
-                "vatReverseCharge",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"allowInlineDate", "marginRate", "useTaxIncluded", "vatReverseCharge"}:
+            missing = [
+                name
+                for name in ("allowInlineDate", "marginRate", "useTaxIncluded", "vatReverseCharge")
+                if name not in d
+            ]
             raise MissingFieldError(cls.__name__, missing)
         allow_inline_date = d.pop("allowInlineDate")
 
-        def _parse_bto_b_settlement_term(data: object) -> None | SettlementTermDto:
-            if data is None:
-                return data
+        bto_b_settlement_term = d.pop("btoBSettlementTerm", None)
+        if bto_b_settlement_term is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(bto_b_settlement_term, dict):
                     raise TypeError()
-                bto_b_settlement_term_type_1 = SettlementTermDto.from_dict(data)
+                bto_b_settlement_term_type_1 = SettlementTermDto.from_dict(bto_b_settlement_term)
 
-                return bto_b_settlement_term_type_1
+                bto_b_settlement_term = bto_b_settlement_term_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SettlementTermDto, data)
 
-        bto_b_settlement_term = _parse_bto_b_settlement_term(d.pop("btoBSettlementTerm", None))
+        bto_b_settlement_term_id = d.pop("btoBSettlementTermId", None)
 
-        def _parse_bto_b_settlement_term_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        bto_b_settlement_term_id = _parse_bto_b_settlement_term_id(d.pop("btoBSettlementTermId", None))
-
-        def _parse_bto_c_settlement_term(data: object) -> None | SettlementTermDto:
-            if data is None:
-                return data
+        bto_c_settlement_term = d.pop("btoCSettlementTerm", None)
+        if bto_c_settlement_term is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(bto_c_settlement_term, dict):
                     raise TypeError()
-                bto_c_settlement_term_type_1 = SettlementTermDto.from_dict(data)
+                bto_c_settlement_term_type_1 = SettlementTermDto.from_dict(bto_c_settlement_term)
 
-                return bto_c_settlement_term_type_1
+                bto_c_settlement_term = bto_c_settlement_term_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SettlementTermDto, data)
 
-        bto_c_settlement_term = _parse_bto_c_settlement_term(d.pop("btoCSettlementTerm", None))
+        bto_c_settlement_term_id = d.pop("btoCSettlementTermId", None)
 
-        def _parse_bto_c_settlement_term_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        bto_c_settlement_term_id = _parse_bto_c_settlement_term_id(d.pop("btoCSettlementTermId", None))
-
-        def _parse_credits_(data: object) -> CreditSettingsDto | None:
-            if data is None:
-                return data
+        credits_ = d.pop("credits", None)
+        if credits_ is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(credits_, dict):
                     raise TypeError()
-                credits_type_1 = CreditSettingsDto.from_dict(data)
+                credits_type_1 = CreditSettingsDto.from_dict(credits_)
 
-                return credits_type_1
+                credits_ = credits_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreditSettingsDto | None, data)
 
-        credits_ = _parse_credits_(d.pop("credits", None))
-
-        def _parse_default_product_classification(data: object) -> ClassificationDto | None:
-            if data is None:
-                return data
+        default_product_classification = d.pop("defaultProductClassification", None)
+        if default_product_classification is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(default_product_classification, dict):
                     raise TypeError()
-                default_product_classification_type_1 = ClassificationDto.from_dict(data)
+                default_product_classification_type_1 = ClassificationDto.from_dict(default_product_classification)
 
-                return default_product_classification_type_1
+                default_product_classification = default_product_classification_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDto | None, data)
 
-        default_product_classification = _parse_default_product_classification(
-            d.pop("defaultProductClassification", None)
-        )
-
-        def _parse_default_service_classification(data: object) -> ClassificationDto | None:
-            if data is None:
-                return data
+        default_service_classification = d.pop("defaultServiceClassification", None)
+        if default_service_classification is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(default_service_classification, dict):
                     raise TypeError()
-                default_service_classification_type_1 = ClassificationDto.from_dict(data)
+                default_service_classification_type_1 = ClassificationDto.from_dict(default_service_classification)
 
-                return default_service_classification_type_1
+                default_service_classification = default_service_classification_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDto | None, data)
 
-        default_service_classification = _parse_default_service_classification(
-            d.pop("defaultServiceClassification", None)
-        )
-
-        def _parse_default_shipping_classification(data: object) -> ClassificationDto | None:
-            if data is None:
-                return data
+        default_shipping_classification = d.pop("defaultShippingClassification", None)
+        if default_shipping_classification is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(default_shipping_classification, dict):
                     raise TypeError()
-                default_shipping_classification_type_1 = ClassificationDto.from_dict(data)
+                default_shipping_classification_type_1 = ClassificationDto.from_dict(default_shipping_classification)
 
-                return default_shipping_classification_type_1
+                default_shipping_classification = default_shipping_classification_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ClassificationDto | None, data)
 
-        default_shipping_classification = _parse_default_shipping_classification(
-            d.pop("defaultShippingClassification", None)
-        )
-
-        def _parse_general_terms_file(data: object) -> None | SharedFileDto:
-            if data is None:
-                return data
+        general_terms_file = d.pop("generalTermsFile", None)
+        if general_terms_file is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(general_terms_file, dict):
                     raise TypeError()
-                general_terms_file_type_1 = SharedFileDto.from_dict(data)
+                general_terms_file_type_1 = SharedFileDto.from_dict(general_terms_file)
 
-                return general_terms_file_type_1
+                general_terms_file = general_terms_file_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SharedFileDto, data)
 
-        general_terms_file = _parse_general_terms_file(d.pop("generalTermsFile", None))
+        general_terms_file_id = d.pop("generalTermsFileId", None)
 
-        def _parse_general_terms_file_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        general_terms_file_id = _parse_general_terms_file_id(d.pop("generalTermsFileId", None))
-
-        def _parse_invoices(data: object) -> InvoiceSettingsDto | None:
-            if data is None:
-                return data
+        invoices = d.pop("invoices", None)
+        if invoices is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(invoices, dict):
                     raise TypeError()
-                invoices_type_1 = InvoiceSettingsDto.from_dict(data)
+                invoices_type_1 = InvoiceSettingsDto.from_dict(invoices)
 
-                return invoices_type_1
+                invoices = invoices_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvoiceSettingsDto | None, data)
 
-        invoices = _parse_invoices(d.pop("invoices", None))
-
-        def _parse_main_activity(data: object) -> None | ProductType:
-            if data is None:
-                return data
+        main_activity = d.pop("mainActivity", None)
+        if main_activity is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(main_activity, str):
                     raise TypeError()
-                main_activity_type_1 = ProductType(data)
+                main_activity_type_1 = ProductType(main_activity)
 
-                return main_activity_type_1
+                main_activity = main_activity_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProductType, data)
-
-        main_activity = _parse_main_activity(d.pop("mainActivity", None))
 
         margin_rate = d.pop("marginRate")
 
-        def _parse_payment_method(data: object) -> None | PaymentMethod:
-            if data is None:
-                return data
+        payment_method = d.pop("paymentMethod", None)
+        if payment_method is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(data)
+                payment_method_type_1 = PaymentMethod(payment_method)
 
-                return payment_method_type_1
+                payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod, data)
 
-        payment_method = _parse_payment_method(d.pop("paymentMethod", None))
-
-        def _parse_quotes(data: object) -> None | QuoteSettingsDto:
-            if data is None:
-                return data
+        quotes = d.pop("quotes", None)
+        if quotes is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(quotes, dict):
                     raise TypeError()
-                quotes_type_1 = QuoteSettingsDto.from_dict(data)
+                quotes_type_1 = QuoteSettingsDto.from_dict(quotes)
 
-                return quotes_type_1
+                quotes = quotes_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuoteSettingsDto, data)
-
-        quotes = _parse_quotes(d.pop("quotes", None))
 
         use_tax_included = d.pop("useTaxIncluded")
 
@@ -437,3 +345,12 @@ class SalesSettingsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.classification_dto import ClassificationDto  # noqa: E402
+from ..models.credit_settings_dto import CreditSettingsDto  # noqa: E402
+from ..models.invoice_settings_dto import InvoiceSettingsDto  # noqa: E402
+from ..models.quote_settings_dto import QuoteSettingsDto  # noqa: E402
+from ..models.settlement_term_dto import SettlementTermDto  # noqa: E402
+from ..models.shared_file_dto import SharedFileDto  # noqa: E402

@@ -1,23 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.accounting_settings_dto import AccountingSettingsDto
-    from ..models.company_settings_dto import CompanySettingsDto
-    from ..models.emailing_settings_dto import EmailingSettingsDto
-    from ..models.general_settings_dto import GeneralSettingsDto
-    from ..models.sales_settings_dto import SalesSettingsDto
-    from ..models.socials import Socials
-    from ..models.vat_settings_dto import VatSettingsDto
-
 
 T = TypeVar("T", bound="Settings")
 
@@ -45,14 +35,6 @@ class Settings:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accounting_settings_dto import AccountingSettingsDto  # noqa: PLC0415
-        from ..models.company_settings_dto import CompanySettingsDto  # noqa: PLC0415
-        from ..models.emailing_settings_dto import EmailingSettingsDto  # noqa: PLC0415
-        from ..models.general_settings_dto import GeneralSettingsDto  # noqa: PLC0415
-        from ..models.sales_settings_dto import SalesSettingsDto  # noqa: PLC0415
-        from ..models.socials import Socials  # noqa: PLC0415
-        from ..models.vat_settings_dto import VatSettingsDto  # noqa: PLC0415
-
         accounting: dict[str, Any] | None
         if isinstance(self.accounting, AccountingSettingsDto):
             accounting = self.accounting.to_dict()
@@ -113,120 +95,83 @@ class Settings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accounting_settings_dto import AccountingSettingsDto  # noqa: PLC0415
-        from ..models.company_settings_dto import CompanySettingsDto  # noqa: PLC0415
-        from ..models.emailing_settings_dto import EmailingSettingsDto  # noqa: PLC0415
-        from ..models.general_settings_dto import GeneralSettingsDto  # noqa: PLC0415
-        from ..models.sales_settings_dto import SalesSettingsDto  # noqa: PLC0415
-        from ..models.socials import Socials  # noqa: PLC0415
-        from ..models.vat_settings_dto import VatSettingsDto  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_accounting(data: object) -> AccountingSettingsDto | None:
-            if data is None:
-                return data
+        accounting = d.pop("accounting", None)
+        if accounting is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(accounting, dict):
                     raise TypeError()
-                accounting_type_1 = AccountingSettingsDto.from_dict(data)
+                accounting_type_1 = AccountingSettingsDto.from_dict(accounting)
 
-                return accounting_type_1
+                accounting = accounting_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountingSettingsDto | None, data)
 
-        accounting = _parse_accounting(d.pop("accounting", None))
-
-        def _parse_company(data: object) -> CompanySettingsDto | None:
-            if data is None:
-                return data
+        company = d.pop("company", None)
+        if company is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(company, dict):
                     raise TypeError()
-                company_type_1 = CompanySettingsDto.from_dict(data)
+                company_type_1 = CompanySettingsDto.from_dict(company)
 
-                return company_type_1
+                company = company_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanySettingsDto | None, data)
 
-        company = _parse_company(d.pop("company", None))
-
-        def _parse_emailing(data: object) -> EmailingSettingsDto | None:
-            if data is None:
-                return data
+        emailing = d.pop("emailing", None)
+        if emailing is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(emailing, dict):
                     raise TypeError()
-                emailing_type_1 = EmailingSettingsDto.from_dict(data)
+                emailing_type_1 = EmailingSettingsDto.from_dict(emailing)
 
-                return emailing_type_1
+                emailing = emailing_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailingSettingsDto | None, data)
 
-        emailing = _parse_emailing(d.pop("emailing", None))
-
-        def _parse_general(data: object) -> GeneralSettingsDto | None:
-            if data is None:
-                return data
+        general = d.pop("general", None)
+        if general is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(general, dict):
                     raise TypeError()
-                general_type_1 = GeneralSettingsDto.from_dict(data)
+                general_type_1 = GeneralSettingsDto.from_dict(general)
 
-                return general_type_1
+                general = general_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeneralSettingsDto | None, data)
 
-        general = _parse_general(d.pop("general", None))
-
-        def _parse_sales(data: object) -> None | SalesSettingsDto:
-            if data is None:
-                return data
+        sales = d.pop("sales", None)
+        if sales is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(sales, dict):
                     raise TypeError()
-                sales_type_1 = SalesSettingsDto.from_dict(data)
+                sales_type_1 = SalesSettingsDto.from_dict(sales)
 
-                return sales_type_1
+                sales = sales_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalesSettingsDto, data)
 
-        sales = _parse_sales(d.pop("sales", None))
-
-        def _parse_socials(data: object) -> None | Socials:
-            if data is None:
-                return data
+        socials = d.pop("socials", None)
+        if socials is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(socials, dict):
                     raise TypeError()
-                socials_type_1 = Socials.from_dict(data)
+                socials_type_1 = Socials.from_dict(socials)
 
-                return socials_type_1
+                socials = socials_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Socials, data)
 
-        socials = _parse_socials(d.pop("socials", None))
-
-        def _parse_vat(data: object) -> None | VatSettingsDto:
-            if data is None:
-                return data
+        vat = d.pop("vat", None)
+        if vat is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = VatSettingsDto.from_dict(data)
+                vat_type_1 = VatSettingsDto.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatSettingsDto, data)
-
-        vat = _parse_vat(d.pop("vat", None))
 
         settings = cls(
             accounting=accounting,
@@ -256,3 +201,13 @@ class Settings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.accounting_settings_dto import AccountingSettingsDto  # noqa: E402
+from ..models.company_settings_dto import CompanySettingsDto  # noqa: E402
+from ..models.emailing_settings_dto import EmailingSettingsDto  # noqa: E402
+from ..models.general_settings_dto import GeneralSettingsDto  # noqa: E402
+from ..models.sales_settings_dto import SalesSettingsDto  # noqa: E402
+from ..models.socials import Socials  # noqa: E402
+from ..models.vat_settings_dto import VatSettingsDto  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,60 +78,39 @@ class SettlementTermConditionDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "delay",
-                "id",
-                "percent",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"delay", "id", "percent"}:
+            missing = [name for name in ("delay", "id", "percent") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
-
-        def _parse_day_of_month(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        day_of_month = _parse_day_of_month(d.pop("dayOfMonth", None))
+        day_of_month = d.pop("dayOfMonth", None)
 
         delay = d.pop("delay")
 
-        def _parse_delay_type(data: object) -> DelayType | None:
-            if data is None:
-                return data
+        delay_type = d.pop("delayType", None)
+        if delay_type is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(delay_type, str):
                     raise TypeError()
-                delay_type_type_1 = DelayType(data)
+                delay_type_type_1 = DelayType(delay_type)
 
-                return delay_type_type_1
+                delay_type = delay_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DelayType | None, data)
-
-        delay_type = _parse_delay_type(d.pop("delayType", None))
 
         id = d.pop("id")
 
         percent = d.pop("percent")
 
-        def _parse_type_(data: object) -> ConditionType | None:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ConditionType(data)
+                type_type_1 = ConditionType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConditionType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
 
         settlement_term_condition_dto = cls(
             day_of_month=day_of_month,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..errors import MissingFieldError
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.settlement_term_condition_dto import SettlementTermConditionDto
-
 
 T = TypeVar("T", bound="SettlementTermDto")
 
@@ -71,50 +67,32 @@ class SettlementTermDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settlement_term_condition_dto import SettlementTermConditionDto  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "id",
-                "isCustom",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id", "isCustom"}:
+            missing = [name for name in ("id", "isCustom") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
-
-        def _parse_conditions(data: object) -> list[SettlementTermConditionDto] | None:
-            if data is None:
-                return data
+        conditions = d.pop("conditions", None)
+        if conditions is not None:
             try:
-                if not isinstance(data, list):
+                if not isinstance(conditions, list):
                     raise TypeError()
                 conditions_type_0 = []
-                _conditions_type_0 = data
+                _conditions_type_0 = conditions
                 for conditions_type_0_item_data in _conditions_type_0:
                     conditions_type_0_item = SettlementTermConditionDto.from_dict(conditions_type_0_item_data)
 
                     conditions_type_0.append(conditions_type_0_item)
 
-                return conditions_type_0
+                conditions = conditions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SettlementTermConditionDto] | None, data)
-
-        conditions = _parse_conditions(d.pop("conditions", None))
 
         id = d.pop("id")
 
         is_custom = d.pop("isCustom")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
+        name = d.pop("name", None)
 
         settlement_term_dto = cls(
             conditions=conditions,
@@ -141,3 +119,7 @@ class SettlementTermDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.settlement_term_condition_dto import SettlementTermConditionDto  # noqa: E402

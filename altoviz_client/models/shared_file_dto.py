@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import fields as _attrs_fields
 
 from ..errors import MissingFieldError
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0
-
 
 T = TypeVar("T", bound="SharedFileDto")
 
@@ -44,8 +40,6 @@ class SharedFileDto:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0  # noqa: PLC0415
-
         description: None | str
         description = self.description
 
@@ -92,66 +86,31 @@ class SharedFileDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "id",
-                "size",
-                "system",
-                "uploadedAt",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id", "size", "system", "uploadedAt"}:
+            missing = [name for name in ("id", "size", "system", "uploadedAt") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
+        description = d.pop("description", None)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        external_link_hash = d.pop("externalLinkHash", None)
 
-        description = _parse_description(d.pop("description", None))
+        file_name = d.pop("fileName", None)
 
-        def _parse_external_link_hash(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_link_hash = _parse_external_link_hash(d.pop("externalLinkHash", None))
-
-        def _parse_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file_name = _parse_file_name(d.pop("fileName", None))
-
-        def _parse_folder_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        folder_id = _parse_folder_id(d.pop("folderId", None))
+        folder_id = d.pop("folderId", None)
 
         id = d.pop("id")
 
-        def _parse_metadatas(data: object) -> None | SharedFileDtoMetadatasType0:
-            if data is None:
-                return data
+        metadatas = d.pop("metadatas", None)
+        if metadatas is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(metadatas, dict):
                     raise TypeError()
-                metadatas_type_0 = SharedFileDtoMetadatasType0.from_dict(data)
+                metadatas_type_0 = SharedFileDtoMetadatasType0.from_dict(metadatas)
 
-                return metadatas_type_0
+                metadatas = metadatas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SharedFileDtoMetadatasType0, data)
-
-        metadatas = _parse_metadatas(d.pop("metadatas", None))
 
         size = d.pop("size")
 
@@ -189,3 +148,7 @@ class SharedFileDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.shared_file_dto_metadatas_type_0 import SharedFileDtoMetadatasType0  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,48 +70,17 @@ class Socials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        facebook = d.pop("facebook", None)
 
-        def _parse_facebook(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        instagram = d.pop("instagram", None)
 
-        facebook = _parse_facebook(d.pop("facebook", None))
+        linked_in = d.pop("linkedIn", None)
 
-        def _parse_instagram(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        pinterest = d.pop("pinterest", None)
 
-        instagram = _parse_instagram(d.pop("instagram", None))
+        twitter = d.pop("twitter", None)
 
-        def _parse_linked_in(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        linked_in = _parse_linked_in(d.pop("linkedIn", None))
-
-        def _parse_pinterest(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        pinterest = _parse_pinterest(d.pop("pinterest", None))
-
-        def _parse_twitter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        twitter = _parse_twitter(d.pop("twitter", None))
-
-        def _parse_youtube(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        youtube = _parse_youtube(d.pop("youtube", None))
+        youtube = d.pop("youtube", None)
 
         socials = cls(
             facebook=facebook,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from attrs import fields as _attrs_fields
 from ..errors import MissingFieldError
 from ..models.payment_method import PaymentMethod
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields import AddressFields
-    from ..models.company_info import CompanyInfo
-
 
 T = TypeVar("T", bound="Supplier")
 
@@ -62,9 +57,6 @@ class Supplier:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.company_info import CompanyInfo  # noqa: PLC0415
-
         address: dict[str, Any] | None
         if isinstance(self.address, AddressFields):
             address = self.address.to_dict()
@@ -162,174 +154,91 @@ class Supplier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.company_info import CompanyInfo  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [name for name in ("id",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id"}:
+            missing = [name for name in ("id",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
-
-        def _parse_address(data: object) -> AddressFields | None:
-            if data is None:
-                return data
+        address = d.pop("address", None)
+        if address is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_1 = AddressFields.from_dict(data)
+                address_type_1 = AddressFields.from_dict(address)
 
-                return address_type_1
+                address = address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFields | None, data)
 
-        address = _parse_address(d.pop("address", None))
+        cell_phone = d.pop("cellPhone", None)
 
-        def _parse_cell_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", None))
-
-        def _parse_company_informations(data: object) -> CompanyInfo | None:
-            if data is None:
-                return data
+        company_informations = d.pop("companyInformations", None)
+        if company_informations is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(company_informations, dict):
                     raise TypeError()
-                company_informations_type_1 = CompanyInfo.from_dict(data)
+                company_informations_type_1 = CompanyInfo.from_dict(company_informations)
 
-                return company_informations_type_1
+                company_informations = company_informations_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfo | None, data)
 
-        company_informations = _parse_company_informations(d.pop("companyInformations", None))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        created_at = d.pop("createdAt", None)
+        if created_at is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        created_at = _parse_created_at(d.pop("createdAt", None))
+        created_by_id = d.pop("createdById", None)
 
-        def _parse_created_by_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", None))
-
-        def _parse_default_payment_method(data: object) -> None | PaymentMethod:
-            if data is None:
-                return data
+        default_payment_method = d.pop("defaultPaymentMethod", None)
+        if default_payment_method is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(default_payment_method, str):
                     raise TypeError()
-                default_payment_method_type_1 = PaymentMethod(data)
+                default_payment_method_type_1 = PaymentMethod(default_payment_method)
 
-                return default_payment_method_type_1
+                default_payment_method = default_payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod, data)
 
-        default_payment_method = _parse_default_payment_method(d.pop("defaultPaymentMethod", None))
+        email = d.pop("email", None)
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email", None))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("firstName", None))
+        first_name = d.pop("firstName", None)
 
         id = d.pop("id")
 
-        def _parse_internal_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        internal_id = d.pop("internalId", None)
 
-        internal_id = _parse_internal_id(d.pop("internalId", None))
+        internal_notes = d.pop("internalNotes", None)
 
-        def _parse_internal_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d.pop("lastName", None)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", None))
+        name = d.pop("name", None)
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        number = d.pop("number", None)
 
-        last_name = _parse_last_name(d.pop("lastName", None))
+        phone = d.pop("phone", None)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d.pop("title", None)
 
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number", None))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone", None))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title", None))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        updated_at = d.pop("updatedAt", None)
+        if updated_at is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", None))
-
-        def _parse_updated_by_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        updated_by_id = _parse_updated_by_id(d.pop("updatedById", None))
+        updated_by_id = d.pop("updatedById", None)
 
         supplier = cls(
             address=address,
@@ -370,3 +279,8 @@ class Supplier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields import AddressFields  # noqa: E402
+from ..models.company_info import CompanyInfo  # noqa: E402

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields_input import AddressFieldsInput
-    from ..models.company_info_input import CompanyInfoInput
-
 
 T = TypeVar("T", bound="SupplierInput")
 
@@ -55,9 +50,6 @@ class SupplierInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
-        from ..models.company_info_input import CompanyInfoInput  # noqa: PLC0415
-
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
             address = UNSET
@@ -212,203 +204,85 @@ class SupplierInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields_input import AddressFieldsInput  # noqa: PLC0415
-        from ..models.company_info_input import CompanyInfoInput  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_address(data: object) -> AddressFieldsInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(address, dict):
                     raise TypeError()
-                address_type_1 = AddressFieldsInput.from_dict(data)
+                address_type_1 = AddressFieldsInput.from_dict(address)
 
-                return address_type_1
+                address = address_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressFieldsInput | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        cell_phone = d.pop("cellPhone", UNSET)
 
-        def _parse_cell_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cell_phone = _parse_cell_phone(d.pop("cellPhone", UNSET))
-
-        def _parse_company_informations(data: object) -> CompanyInfoInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        company_informations = d.pop("companyInformations", UNSET)
+        if company_informations is not None and not isinstance(company_informations, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(company_informations, dict):
                     raise TypeError()
-                company_informations_type_1 = CompanyInfoInput.from_dict(data)
+                company_informations_type_1 = CompanyInfoInput.from_dict(company_informations)
 
-                return company_informations_type_1
+                company_informations = company_informations_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyInfoInput | None | Unset, data)
 
-        company_informations = _parse_company_informations(d.pop("companyInformations", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = d.pop("createdAt", UNSET)
+        if created_at is not None and not isinstance(created_at, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(created_at, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        created_by_id = d.pop("createdById", UNSET)
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", UNSET))
-
-        def _parse_default_payment_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_payment_method = d.pop("defaultPaymentMethod", UNSET)
+        if default_payment_method is not None and not isinstance(default_payment_method, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(default_payment_method, str):
                     raise TypeError()
-                default_payment_method_type_1 = PaymentMethod(data)
+                default_payment_method_type_1 = PaymentMethod(default_payment_method)
 
-                return default_payment_method_type_1
+                default_payment_method = default_payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentMethod | Unset, data)
 
-        default_payment_method = _parse_default_payment_method(d.pop("defaultPaymentMethod", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = d.pop("firstName", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        internal_id = d.pop("internalId", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_notes = d.pop("internalNotes", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        last_name = d.pop("lastName", UNSET)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        internal_id = _parse_internal_id(d.pop("internalId", UNSET))
+        number = d.pop("number", UNSET)
 
-        def _parse_internal_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        internal_notes = _parse_internal_notes(d.pop("internalNotes", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = d.pop("updatedAt", UNSET)
+        if updated_at is not None and not isinstance(updated_at, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(updated_at, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
-        def _parse_updated_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_id = _parse_updated_by_id(d.pop("updatedById", UNSET))
+        updated_by_id = d.pop("updatedById", UNSET)
 
         supplier_input = cls(
             address=address,
@@ -431,3 +305,8 @@ class SupplierInput:
         )
 
         return supplier_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.address_fields_input import AddressFieldsInput  # noqa: E402
+from ..models.company_info_input import CompanyInfoInput  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,54 +77,30 @@ class Unit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("conversion",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"conversion"}:
+            missing = [name for name in ("conversion",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
-
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code", None))
+        code = d.pop("code", None)
 
         conversion = d.pop("conversion")
 
-        def _parse_decimals(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        decimals = d.pop("decimals", None)
 
-        decimals = _parse_decimals(d.pop("decimals", None))
+        id = d.pop("id", None)
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        name = d.pop("name", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_type_(data: object) -> None | UnitType:
-            if data is None:
-                return data
+        type_ = d.pop("type", None)
+        if type_ is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = UnitType(data)
+                type_type_1 = UnitType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UnitType, data)
-
-        type_ = _parse_type_(d.pop("type", None))
 
         unit = cls(
             code=code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,78 +91,39 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        display_name = d.pop("displayName", None)
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email", None)
 
-        display_name = _parse_display_name(d.pop("displayName", None))
+        first_name = d.pop("firstName", None)
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name = d.pop("lastName", None)
 
-        email = _parse_email(d.pop("email", None))
+        phone = d.pop("phone", None)
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("firstName", None))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("lastName", None))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone", None))
-
-        def _parse_profile(data: object) -> None | UserProfile:
-            if data is None:
-                return data
+        profile = d.pop("profile", None)
+        if profile is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(profile, str):
                     raise TypeError()
-                profile_type_1 = UserProfile(data)
+                profile_type_1 = UserProfile(profile)
 
-                return profile_type_1
+                profile = profile_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UserProfile, data)
 
-        profile = _parse_profile(d.pop("profile", None))
-
-        def _parse_status(data: object) -> None | UserStatus:
-            if data is None:
-                return data
+        status = d.pop("status", None)
+        if status is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = UserStatus(data)
+                status_type_1 = UserStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UserStatus, data)
 
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("userId", None))
+        user_id = d.pop("userId", None)
 
         user = cls(
             display_name=display_name,

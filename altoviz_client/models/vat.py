@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,46 +70,28 @@ class Vat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("default",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"default"}:
+            missing = [name for name in ("default",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         default = d.pop("default")
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        id = d.pop("id", None)
 
-        id = _parse_id(d.pop("id", None))
+        label = d.pop("label", None)
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        rate = d.pop("rate", None)
 
-        label = _parse_label(d.pop("label", None))
-
-        def _parse_rate(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        rate = _parse_rate(d.pop("rate", None))
-
-        def _parse_region(data: object) -> None | VatRegion:
-            if data is None:
-                return data
+        region = d.pop("region", None)
+        if region is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(data)
+                region_type_1 = VatRegion(region)
 
-                return region_type_1
+                region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatRegion, data)
-
-        region = _parse_region(d.pop("region", None))
 
         vat = cls(
             default=default,

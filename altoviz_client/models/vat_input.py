@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -54,32 +54,18 @@ class VatInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        rate = d.pop("rate", UNSET)
 
-        def _parse_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_region(data: object) -> None | Unset | VatRegion:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        region = d.pop("region", UNSET)
+        if region is not None and not isinstance(region, Unset):
             try:
-                if not isinstance(data, str):
+                if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(data)
+                region_type_1 = VatRegion(region)
 
-                return region_type_1
+                region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatRegion, data)
-
-        region = _parse_region(d.pop("region", UNSET))
 
         vat_input = cls(
             rate=rate,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,47 +69,35 @@ class VatSettingsDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [name for name in ("liableToVat",) if name not in d]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"liableToVat"}:
+            missing = [name for name in ("liableToVat",) if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         liable_to_vat = d.pop("liableToVat")
 
-        def _parse_non_liable_text_to_print(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        non_liable_text_to_print = d.pop("nonLiableTextToPrint", None)
 
-        non_liable_text_to_print = _parse_non_liable_text_to_print(d.pop("nonLiableTextToPrint", None))
-
-        def _parse_vat_mode(data: object) -> None | VatMode:
-            if data is None:
-                return data
+        vat_mode = d.pop("vatMode", None)
+        if vat_mode is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(vat_mode, str):
                     raise TypeError()
-                vat_mode_type_1 = VatMode(data)
+                vat_mode_type_1 = VatMode(vat_mode)
 
-                return vat_mode_type_1
+                vat_mode = vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatMode, data)
 
-        vat_mode = _parse_vat_mode(d.pop("vatMode", None))
-
-        def _parse_vat_period(data: object) -> None | VatDeclarationPeriodicity:
-            if data is None:
-                return data
+        vat_period = d.pop("vatPeriod", None)
+        if vat_period is not None:
             try:
-                if not isinstance(data, str):
+                if not isinstance(vat_period, str):
                     raise TypeError()
-                vat_period_type_1 = VatDeclarationPeriodicity(data)
+                vat_period_type_1 = VatDeclarationPeriodicity(vat_period)
 
-                return vat_period_type_1
+                vat_period = vat_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VatDeclarationPeriodicity, data)
-
-        vat_period = _parse_vat_period(d.pop("vatPeriod", None))
 
         vat_settings_dto = cls(
             liable_to_vat=liable_to_vat,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import fields as _attrs_fields
 
 from ..errors import MissingFieldError
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.vat import Vat
-
 
 T = TypeVar("T", bound="VatSummary")
 
@@ -36,8 +32,6 @@ class VatSummary:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vat import Vat  # noqa: PLC0415
-
         tax_excluded_amount = self.tax_excluded_amount
 
         vat: dict[str, Any] | None
@@ -62,35 +56,23 @@ class VatSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vat import Vat  # noqa: PLC0415
-
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "taxExcludedAmount",
-                "vatAmount",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"taxExcludedAmount", "vatAmount"}:
+            missing = [name for name in ("taxExcludedAmount", "vatAmount") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         tax_excluded_amount = d.pop("taxExcludedAmount")
 
-        def _parse_vat(data: object) -> None | Vat:
-            if data is None:
-                return data
+        vat = d.pop("vat", None)
+        if vat is not None:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = Vat.from_dict(data)
+                vat_type_1 = Vat.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Vat, data)
-
-        vat = _parse_vat(d.pop("vat", None))
 
         vat_amount = d.pop("vatAmount")
 
@@ -118,3 +100,7 @@ class VatSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.vat import Vat  # noqa: E402

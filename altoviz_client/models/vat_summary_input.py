@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vat_input import VatInput
-
 
 T = TypeVar("T", bound="VatSummaryInput")
 
@@ -31,8 +27,6 @@ class VatSummaryInput:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         tax_excluded_amount = self.tax_excluded_amount
 
         vat: dict[str, Any] | None | Unset
@@ -59,27 +53,19 @@ class VatSummaryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vat_input import VatInput  # noqa: PLC0415
-
         d = dict(src_dict)
         tax_excluded_amount = d.pop("taxExcludedAmount", UNSET)
 
-        def _parse_vat(data: object) -> None | Unset | VatInput:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vat = d.pop("vat", UNSET)
+        if vat is not None and not isinstance(vat, Unset):
             try:
-                if not isinstance(data, dict):
+                if not isinstance(vat, dict):
                     raise TypeError()
-                vat_type_1 = VatInput.from_dict(data)
+                vat_type_1 = VatInput.from_dict(vat)
 
-                return vat_type_1
+                vat = vat_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VatInput, data)
-
-        vat = _parse_vat(d.pop("vat", UNSET))
 
         vat_amount = d.pop("vatAmount", UNSET)
 
@@ -90,3 +76,7 @@ class VatSummaryInput:
         )
 
         return vat_summary_input
+
+
+# Imported here, after the class, not at the top: models refer to each other in cycles.
+from ..models.vat_input import VatInput  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,28 +73,15 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "id",
-                "name",
-                "types",
-                "url",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"id", "name", "types", "url"}:
+            missing = [name for name in ("id", "name", "types", "url") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        def _parse_secret_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        secret_key = _parse_secret_key(d.pop("secretKey", None))
+        secret_key = d.pop("secretKey", None)
 
         types = []
         _types = d.pop("types")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -74,16 +74,9 @@ class WebhookInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing = [
-            name
-            for name in (
-                "name",
-                "types",
-                "url",
-            )
-            if name not in d
-        ]
-        if missing:
+        # One set comparison in the common case; the list of what is missing only when something is.
+        if not d.keys() >= {"name", "types", "url"}:
+            missing = [name for name in ("name", "types", "url") if name not in d]
             raise MissingFieldError(cls.__name__, missing)
         name = d.pop("name")
 
@@ -98,14 +91,7 @@ class WebhookInput:
 
         id = d.pop("id", UNSET)
 
-        def _parse_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key = _parse_secret_key(d.pop("secretKey", UNSET))
+        secret_key = d.pop("secretKey", UNSET)
 
         webhook_input = cls(
             name=name,
