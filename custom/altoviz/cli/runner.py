@@ -60,38 +60,49 @@ def emit(data: Any, settings: Settings) -> None:
     click.echo(render(mask_secrets(to_wire(data)), options), nl=False, color=options.color or None)
 
 
-def _verbose_hooks() -> dict[str, list[Callable[..., Any]]]:
-    """Return httpx event hooks printing each request and response on stderr, with the key masked."""
+def _verbose_transport() -> httpx.AsyncBaseTransport:
+    """Return a transport that prints each attempt and its answer on stderr, key masked.
 
-    async def on_request(request: httpx.Request) -> None:
-        click.echo(f"> {request.method} {request.url}", err=True)
-        for name, value in request.headers.items():
-            shown = MASK if name.lower() in ("x-api-key", "authorization") else value
-            click.echo(f"> {name}: {shown}", err=True)
-        if request.content and len(request.content) < 64_000:
-            click.echo(f"> {request.content.decode('utf-8', 'replace')}", err=True)
+    It is the innermost transport, so it shows what really left: the key the SDK adds on the API's origin only,
+    and every retry. httpx is imported here, not at the top: ``altoviz --help`` must not pay for it.
+    """
+    import httpx
 
-    async def on_response(response: httpx.Response) -> None:
-        click.echo(f"< {response.status_code} {response.reason_phrase}", err=True)
-        for name, value in response.headers.items():
-            click.echo(f"< {name}: {value}", err=True)
-        if response.headers.get("content-type", "").startswith(("application/json", "application/problem+json")):
-            await response.aread()
-            click.echo(f"< {response.text}", err=True)
+    class VerboseTransport(httpx.AsyncBaseTransport):
+        def __init__(self) -> None:
+            self._inner = httpx.AsyncHTTPTransport()
 
-    return {"request": [on_request], "response": [on_response]}
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            click.echo(f"> {request.method} {request.url}", err=True)
+            for name, value in request.headers.items():
+                shown = MASK if name.lower() in ("x-api-key", "authorization") else value
+                click.echo(f"> {name}: {shown}", err=True)
+            content = request.content if isinstance(request.stream, httpx.ByteStream) else b""
+            if content and len(content) < 64_000:
+                click.echo(f"> {content.decode('utf-8', 'replace')}", err=True)
+            response = await self._inner.handle_async_request(request)
+            click.echo(f"< {response.status_code} {response.reason_phrase}", err=True)
+            for name, value in response.headers.items():
+                click.echo(f"< {name}: {value}", err=True)
+            if response.headers.get("content-type", "").startswith(("application/json", "application/problem+json")):
+                await response.aread()
+                click.echo(f"< {response.text}", err=True)
+            return response
+
+        async def aclose(self) -> None:
+            await self._inner.aclose()
+
+    return VerboseTransport()
 
 
 def open_client(settings: Settings) -> AltovizClient:
     """Return the client for the key and endpoint the settings resolve to; a missing key or bad URL is a usage error."""
-    import httpx
-
     from .._client import AltovizClient
 
     conn = connection(settings)
-    http = httpx.AsyncClient(event_hooks=_verbose_hooks()) if settings.verbose else None
+    transport = _verbose_transport() if settings.verbose else None
     try:
-        return AltovizClient(api_key=conn.api_key, base_url=conn.endpoint, http_client=http)
+        return AltovizClient(api_key=conn.api_key, base_url=conn.endpoint, transport=transport)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
