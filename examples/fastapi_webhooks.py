@@ -122,7 +122,7 @@ async def demo() -> Mirror:
 
     from altoviz_client.api.customers import create_customer, update_customer
     from altoviz_client.api.sale_invoices import create_sale_invoice
-    from altoviz_client.models import SaleDocumentLine
+    from altoviz_client.models import CustomerInput, InvoiceInput, SaleDocumentLineInput
 
     async with serve() as sandbox:
         sock = bind_socket()
@@ -135,11 +135,11 @@ async def demo() -> Mirror:
                 await task
             await asyncio.sleep(0.01)
         async with AltovizClient(base_url=sandbox.base_url, api_key=sandbox.api_key) as client:
-            customer = await client.call(create_customer, body=Customer(company_name="Garage Petit"))
+            customer = await client.call(create_customer, body=CustomerInput(company_name="Garage Petit"))
             assert isinstance(customer.id, int)
-            await client.call(update_customer, id=customer.id, body=Customer(company_name="Garage Petit SARL"))
-            line = SaleDocumentLine(description="Annual maintenance", quantity=1, tax_excluded_price=1500)
-            await client.call(create_sale_invoice, body=Invoice(customer_id=customer.id, lines=[line]))
+            await client.call(update_customer, id=customer.id, body=CustomerInput(company_name="Garage Petit SARL"))
+            line = SaleDocumentLineInput(description="Annual maintenance", quantity=1, tax_excluded_price=1500)
+            await client.call(create_sale_invoice, body=InvoiceInput(customer_id=customer.id, lines=[line]))
         mirror: Mirror = app.state.mirror
         for _ in range(500):  # up to 5 s for the two deliveries
             if mirror.events >= 2:

@@ -15,7 +15,7 @@ from altoviz.sandbox.server import bind_socket
 from altoviz_client.api.customers import create_customer, update_customer
 from altoviz_client.api.sale_invoices import create_sale_invoice
 from altoviz_client.api.webhooks import list_webhooks
-from altoviz_client.models import Customer, Invoice, SaleDocumentLine
+from altoviz_client.models import CustomerInput, InvoiceInput, SaleDocumentLineInput
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from webhooks.sandbox_support import configure_deliveries, settled_attempts
@@ -39,11 +39,11 @@ async def test_the_app_registers_itself_and_mirrors_events(altoviz_sandbox: Sand
             ]
             ids = []
             for name in ("Garage Petit", "Boulangerie Leroy"):
-                customer = await client.call(create_customer, body=Customer(company_name=name))
+                customer = await client.call(create_customer, body=CustomerInput(company_name=name))
                 ids.append(customer.id)
-                await client.call(update_customer, id=customer.id, body=Customer(company_name=f"{name} SARL"))
-                line = SaleDocumentLine(description="Maintenance", quantity=1, tax_excluded_price=100)
-                await client.call(create_sale_invoice, body=Invoice(customer_id=customer.id, lines=[line]))
+                await client.call(update_customer, id=customer.id, body=CustomerInput(company_name=f"{name} SARL"))
+                line = SaleDocumentLineInput(description="Maintenance", quantity=1, tax_excluded_price=100)
+                await client.call(create_sale_invoice, body=InvoiceInput(customer_id=customer.id, lines=[line]))
             attempts = await settled_attempts(altoviz_sandbox)
             await served.arun(app.state.hooks.join())
         async with httpx.AsyncClient(base_url=served.url) as http:

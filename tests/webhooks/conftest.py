@@ -8,13 +8,26 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from altoviz.sandbox.completion import as_sent
+from altoviz.webhooks._entities import entity_for_type
 
-CUSTOMER = {"id": 7, "companyName": "Acme", "name": "Acme", "email": "billing@acme.test", "number": "C-000007"}
+from altoviz_client.models import Customer
+
+CUSTOMER = as_sent(
+    Customer, {"id": 7, "companyName": "Acme", "name": "Acme", "email": "billing@acme.test", "number": "C-000007"}
+)
+
+
+def sent_data(event_type: str, data: Any) -> Any:
+    """``data`` as the API sends it for ``event_type``: the entity's read model complete (raw for other types)."""
+    entity = entity_for_type(event_type)
+    return as_sent(entity.model, data) if entity is not None and isinstance(data, dict) else data
 
 
 def delivery(event_id: str = "evt-1", event_type: str = "CustomerCreated", data: Any = None) -> bytes:
     """A delivery body as Altoviz sends it."""
-    return json.dumps({"id": event_id, "type": event_type, "data": CUSTOMER if data is None else data}).encode()
+    body = {"id": event_id, "type": event_type, "data": sent_data(event_type, CUSTOMER if data is None else data)}
+    return json.dumps(body).encode()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from altoviz.sandbox import SandboxServer
 from altoviz.webhooks import WebhookEvent, WebhookReceiver, ensure_webhook
 
 from altoviz_client.api.customers import create_customer, delete_customer, update_customer
-from altoviz_client.models import Customer
+from altoviz_client.models import Customer, CustomerInput
 
 from .sandbox_support import configure_deliveries, settled_attempts
 from .support import serving, wait_for
@@ -72,12 +72,12 @@ async def test_1000_changes_are_1000_handled_events(
         async with client:
             await ensure_webhook(client, f"{app.url}/", TYPES, secret)
             created = await bounded(
-                lambda i=i: client.call(create_customer, body=Customer(company_name=f"Company {i}"))
+                lambda i=i: client.call(create_customer, body=CustomerInput(company_name=f"Company {i}"))
                 for i in range(CREATES)
             )
             ids = [c.id for c in created]
             await bounded(
-                lambda cid=cid: client.call(update_customer, id=cid, body=Customer(company_name=f"Renamed {cid}"))
+                lambda cid=cid: client.call(update_customer, id=cid, body=CustomerInput(company_name=f"Renamed {cid}"))
                 for cid in ids[:UPDATES]
             )
             await bounded(lambda cid=cid: client.call(delete_customer, id=cid) for cid in ids[-DELETES:])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -26,17 +26,33 @@ from altoviz_client.models import Customer, Invoice
 from .conftest import delivery
 
 Headers = Callable[..., dict[str, str]]
+T = TypeVar("T")
+
+WAIT_S = 10.0
+"""Bound of every wait in these tests: a delivery that never reaches its handler fails the test, not hangs it."""
+
+
+async def bounded(aw: Awaitable[T], timeout: float = WAIT_S) -> T:
+    """Await ``aw``, failing after ``timeout`` seconds instead of waiting forever."""
+    return await asyncio.wait_for(aw, timeout)
+
+
+class _BoundedASGITransport(httpx.ASGITransport):
+    """An ASGI transport whose requests fail after ``WAIT_S`` (httpx's timeouts do not apply to ASGI apps)."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await bounded(super().handle_async_request(request))
 
 
 @pytest.fixture
 async def hooks(secret: str) -> AsyncIterator[WebhookReceiver]:
     receiver = WebhookReceiver(secret)
     yield receiver
-    await receiver.aclose()
+    await bounded(receiver.aclose())
 
 
 def client_for(app: Any, peer: str = "127.0.0.1") -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(peer, 5000)), base_url="http://test")
+    return httpx.AsyncClient(transport=_BoundedASGITransport(app=app, client=(peer, 5000)), base_url="http://test")
 
 
 async def test_accepts_handles_once_and_acknowledges_duplicates(hooks: WebhookReceiver, headers: Headers) -> None:
@@ -49,7 +65,7 @@ async def test_accepts_handles_once_and_acknowledges_duplicates(hooks: WebhookRe
     async with client_for(hooks) as http:
         first = await http.post("/", content=delivery("e1"), headers=headers())
         again = await http.post("/", content=delivery("e1"), headers=headers())
-    await hooks.join()
+    await bounded(hooks.join())
     assert (first.status_code, first.json()) == (200, {"status": "accepted"})
     assert (again.status_code, again.json()) == (200, {"status": "duplicate"})
     assert [e.id for e in seen] == ["e1"]
@@ -87,7 +103,7 @@ async def test_a_slow_handler_does_not_hold_the_answer(hooks: WebhookReceiver, h
 
     @hooks.on(WebhookType.CUSTOMERCREATED)
     async def slow(event: WebhookEvent[Any]) -> None:
-        await release.wait()
+        await bounded(release.wait())
         done.append(event.id)
 
     async with client_for(hooks) as http:
@@ -95,7 +111,7 @@ async def test_a_slow_handler_does_not_hold_the_answer(hooks: WebhookReceiver, h
     assert answer.status_code == 200
     assert done == []  # answered while the handler still waits
     release.set()
-    await hooks.join()
+    await bounded(hooks.join())
     assert done == ["slow"]
 
 
@@ -107,12 +123,12 @@ async def test_a_full_queue_answers_503_and_the_retry_is_accepted(secret: str, h
     @hooks.on("CustomerCreated")
     async def blocked(event: WebhookEvent[Any]) -> None:
         started.set()
-        await release.wait()
+        await bounded(release.wait())
         handled.append(event.id)
 
     async with client_for(hooks) as http:
         codes = [(await http.post("/", content=delivery("e0"), headers=headers())).status_code]
-        await started.wait()
+        await bounded(started.wait())
         codes += [(await http.post("/", content=delivery(f"e{i}"), headers=headers())).status_code for i in (1, 2, 3)]
         # e0 is with the worker, e1 waits in the queue, e2 and e3 are refused.
         assert codes[:2] == [200, 200]
@@ -120,11 +136,11 @@ async def test_a_full_queue_answers_503_and_the_retry_is_accepted(secret: str, h
         assert busy.status_code == 503
         assert busy.headers["retry-after"] == "1"
         release.set()
-        await hooks.join()
+        await bounded(hooks.join())
         retried = await http.post("/", content=delivery("e2"), headers=headers())
     assert codes[2:] == [503, 503]
     assert retried.status_code == 200
-    await hooks.aclose()
+    await bounded(hooks.aclose())
     assert sorted(handled) == ["e0", "e1", "e2"]
     assert hooks.stats.busy == 3
 
@@ -144,7 +160,7 @@ async def test_handler_failures_are_logged_counted_never_leaked(
 
     async with client_for(hooks) as http:
         answer = await http.post("/", content=delivery("e1"), headers=headers())
-    await hooks.join()
+    await bounded(hooks.join())
     assert answer.status_code == 200
     assert "database" not in answer.text
     assert hooks.stats.failed == 1
@@ -161,7 +177,7 @@ async def test_sync_handlers_run_in_a_thread(hooks: WebhookReceiver, headers: He
 
     async with client_for(hooks) as http:
         await http.post("/", content=delivery(), headers=headers())
-    await hooks.join()
+    await bounded(hooks.join())
     assert threads
     assert threads[0] != threading.current_thread().name
 
@@ -188,7 +204,7 @@ async def test_as_a_starlette_route(hooks: WebhookReceiver, headers: Headers) ->
     async with client_for(app) as http:
         assert (await http.post("/altoviz/hooks", content=delivery(), headers=headers())).status_code == 200
         assert (await http.post("/altoviz/hooks", content=delivery(), headers={})).status_code == 401
-    await hooks.join()
+    await bounded(hooks.join())
     assert seen == ["evt-1"]
 
 
@@ -206,7 +222,7 @@ async def test_as_a_fastapi_router_and_dependency(hooks: WebhookReceiver, header
         routed = await http.post("/hooks", content=delivery(), headers=headers())
         mine = await http.post("/own", content=delivery(), headers=headers())
         refused = await http.post("/own", content=delivery(), headers={"X-Signature": "nope"})
-    await hooks.join()
+    await bounded(hooks.join())
     assert routed.status_code == 200
     assert seen == ["evt-1"]
     assert mine.json() == {"type": "CustomerCreated", "company": "Acme"}

@@ -10,7 +10,7 @@ from altoviz.sandbox import SandboxServer
 from altoviz.webhooks import WebhookType, ensure_webhook
 
 from altoviz_client.api.webhooks import create_webhook, list_webhooks
-from altoviz_client.models import Webhook
+from altoviz_client.models import WebhookInput
 
 URL = "http://127.0.0.1:9/hooks"
 
@@ -43,7 +43,7 @@ async def test_replaces_one_whose_types_or_secret_differ(client: AltovizClient) 
 
 
 async def test_keeps_one_of_several_matching_registrations(client: AltovizClient) -> None:
-    body = Webhook(name="dup", url=URL, types=[WebhookType.QUOTECREATED], secret_key="s")
+    body = WebhookInput(name="dup", url=URL, types=[WebhookType.QUOTECREATED], secret_key="s")
     for _ in range(3):
         await client.call(create_webhook, body=body)
     kept = await ensure_webhook(client, URL, ["QuoteCreated"], "s")

@@ -83,6 +83,21 @@ class _Job:
     body: bytes
 
 
+def _as_sent(event_type: str, record: Mapping[str, Any]) -> Any:
+    """Return ``record`` as the API would send the entity ``event_type`` is about: its read model complete.
+
+    The store may hold a record that lacks plain fields (it completes them when answering); a delivery's
+    ``data`` must parse as the read model, so it is completed here from the registry entity's model.
+    """
+    from ..webhooks._entities import entity_for_type
+    from .completion import as_sent
+
+    entity = entity_for_type(event_type)
+    if entity is None or not isinstance(record, Mapping):
+        return record
+    return as_sent(entity.model, dict(record))
+
+
 class Deliverer:
     """Turns entity changes into deliveries and sends them from the sandbox's event loop."""
 
@@ -132,7 +147,7 @@ class Deliverer:
 
     def _enqueue(self, event_type: str, record: Mapping[str, Any], hooks: list[Mapping[str, Any]]) -> None:
         event_id = str(uuid.UUID(int=self._random.getrandbits(128), version=4))
-        body = json.dumps({"id": event_id, "type": event_type, "data": record}).encode()
+        body = json.dumps({"id": event_id, "type": event_type, "data": _as_sent(event_type, record)}).encode()
         queue = self._running_queue()
         for hook in hooks:
             self.pending += 1

@@ -1,7 +1,8 @@
 """A realistic sample event of any type, for ``altoviz webhook trigger`` and for tests of a receiver.
 
 The data is the entity's read model filled with plausible values for the fields most entities share
-(ids, numbers, names, email, dates), keeping only the fields the model has: no per-entity table.
+(ids, numbers, names, email, dates), keeping only the fields the model has: no per-entity table. The other
+fields the API always sends (non-nullable ones) get their type's default, as the sandbox completes a record.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ..sandbox.completion import as_sent
 from ._entities import entity_for_type
 
 _COMMON: dict[str, Any] = {
@@ -51,7 +53,7 @@ def sample_data(event_type: str) -> dict[str, Any]:
     today = datetime.date.today().isoformat()
     values = {**_COMMON, "date": today, "dueDate": today, "createdAt": f"{today}T09:30:00Z"}
     known = _wire_names(entity.model)
-    data = {name: value for name, value in values.items() if name in known}
+    data = as_sent(entity.model, {name: value for name, value in values.items() if name in known})
     parsed = entity.model.from_dict(data)  # type: ignore[attr-defined]
     result: dict[str, Any] = parsed.to_dict()
     return result
