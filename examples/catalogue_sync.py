@@ -84,7 +84,8 @@ async def sync_item(client: AltovizClient, item: CatalogueItem) -> Change:
         return Change.UNCHANGED
     old_price = product.unit_price
     # An update replaces the record: the product as read (its write fields only), with the new name and price.
-    body = ProductInput.from_dict(product.to_dict())
+    # Fields read back as null are left out rather than sent as null: the API refuses null for an object.
+    body = ProductInput.from_dict({key: value for key, value in product.to_dict().items() if value is not None})
     body.unit_price, body.name = item.unit_price, item.name
     # PUT is idempotent: the client retries it on its own after a 5xx or a lost answer.
     await client.products.update(product.id, body)

@@ -56,7 +56,9 @@ async def test_two_concurrent_importers_count_each_record_created_once(
     # Faults that leave a create's outcome unknown: a committed create whose answer is lost, and 5xx answers
     # (committed or not) after which a lookup may find the record the other importer created.
     if faults:
-        altoviz_sandbox.configure(drop_create_rate=0.1, error_rate=0.2, seed=3)
+        # Two importers share the seeded fault stream in an order no seed fixes: 503s rare enough that one record
+        # meeting them on all its attempts (0.05**4) cannot happen in practice, drops frequent enough to race.
+        altoviz_sandbox.configure(drop_create_rate=0.1, error_rate=0.05, seed=3)
     first, second = await bounded(asyncio.gather(one(1), one(2)))
 
     assert len(stored(altoviz_sandbox, "customers")) == 120

@@ -240,10 +240,10 @@ async def test_every_operation_answers_a_documented_status(altoviz_sandbox: Sand
         await call(get_contact, id=contact.id)
         await call(update_contact, id=contact.id, body=ContactInput.from_dict({"firstName": "Joe"}))
         # The published Contact has no owner field (and its write model takes no unknown field); the sandbox links
-        # a contact to its customer through an extra customerId, set here on the stored record.
-        stored = altoviz_sandbox.state.store.collection("contacts").get(contact.id)
-        assert stored is not None
-        stored["customerId"] = customer.id
+        # a contact to its customer through a sandbox-only customerId, kept beside the record, set here directly.
+        contacts_kept = altoviz_sandbox.state.store.collection("contacts")
+        assert contacts_kept.get(contact.id) is not None
+        contacts_kept.meta[contact.id]["links"] = {"customerId": customer.id}
         contacts = await call(get_customer_contacts, id=customer.id)
         assert [c.id for c in contacts] == [contact.id]
         await call(get_supplier_contacts, id=supplier.id)
