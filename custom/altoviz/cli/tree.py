@@ -309,15 +309,20 @@ def field_docs(model: type) -> dict[str, str]:
     return {name: " ".join(doc.split()) for name, doc in _FIELD_DOC.findall(source)}
 
 
+def _wire_keys(model: Any) -> dict[str, str]:
+    """Attribute -> wire key, as the generated ``to_dict`` writes them (empty when its source cannot be read)."""
+    try:
+        source = inspect.getsource(model.to_dict)
+    except (OSError, TypeError, AttributeError):
+        return {}
+    return {(python or python2): (key or key2) for key, python, key2, python2 in _FIELD.findall(source)}
+
+
 def model_fields(model: type) -> dict[str, tuple[str, Any]]:
     """Flag name -> (wire key, annotation) for a model's scalar fields, read from the generated ``to_dict``."""
     import attrs
 
-    try:
-        source = inspect.getsource(model.to_dict)  # type: ignore[attr-defined]
-    except (OSError, TypeError, AttributeError):
-        return {}
-    wire = {(python or python2): (key or key2) for key, python, key2, python2 in _FIELD.findall(source)}
+    wire = _wire_keys(model)
     module_globals = vars(inspect.getmodule(model) or object)
     out: dict[str, tuple[str, Any]] = {}
     for fld in attrs.fields(model):
@@ -565,11 +570,7 @@ def _required_keys(model: Any) -> list[str]:
     """Return the wire names of the fields the spec marks required (the model's fields without a default)."""
     import attrs
 
-    try:
-        source = inspect.getsource(model.to_dict)
-    except (OSError, TypeError, AttributeError):
-        return []
-    wire = {(python or python2): (key or key2) for key, python, key2, python2 in _FIELD.findall(source)}
+    wire = _wire_keys(model)
     return [wire[f.name] for f in attrs.fields(model) if f.default is attrs.NOTHING and f.name in wire]
 
 

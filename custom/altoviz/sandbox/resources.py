@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import attrs
 
-from ..registry import ENTITIES, Entity
+from ..registry import ENTITIES, Entity, wire_name
 from .store import Record
 
 # The registry's verbs of the operations a plain type may have.
@@ -84,13 +84,8 @@ def _wire_fields(model: type) -> frozenset[str]:
     if not attrs.has(model):
         return frozenset()
     return frozenset(str(f.metadata.get("wire", f.name)) for f in attrs.fields(model)) | frozenset(
-        _camel(f.name) for f in attrs.fields(model)
+        wire_name(f.name) for f in attrs.fields(model)
     )
-
-
-def _camel(attribute: str) -> str:
-    head, *rest = attribute.rstrip("_").split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def number_prefix(entity: Entity) -> str:
@@ -111,7 +106,7 @@ def _derive(fields: frozenset[str]) -> Callable[[Record], None]:
 
 def owner_field(entity: Entity) -> str:
     """Name the sandbox-only link a contact's body names its owner with: ``customerId``, ``supplierId``."""
-    return _camel(entity.singular.replace("-", "_")) + "Id"
+    return wire_name(entity.singular.replace("-", "_")) + "Id"
 
 
 def resource(entity: Entity) -> Resource:
