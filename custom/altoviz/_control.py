@@ -48,6 +48,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import email.utils
+import hashlib
 import math
 import random
 import re
@@ -156,6 +157,9 @@ class Change:
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
 _SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
 _SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut")
+# Names the layout of the shared state, so that a state written by another version of this class (processes
+# upgraded one by one share a key for up to the store's expiry) is recognised and replaced, not misread.
+STATE_VERSION = hashlib.sha256(" ".join((*_SHARED, "_accepted")).encode()).hexdigest()[:12]
 
 
 class RateController:
@@ -288,13 +292,21 @@ class RateController:
         """Return what processes sharing one key share (everything but the local window): JSON-able."""
         state: dict[str, object] = {name: getattr(self, name) for name in _SHARED}
         state["_accepted"] = list(self._accepted)
+        state["version"] = STATE_VERSION
         return state
 
-    def adopt(self, state: dict[str, object]) -> None:
-        """Take the shared part of another process's controller (see ``shared_state``)."""
+    def adopt(self, state: dict[str, object]) -> bool:
+        """Take the shared part of another process's controller (see ``shared_state``).
+
+        Returns False, and keeps its own state, when ``state`` has another layout (written by another
+        version of this class): the next ``shared_state`` written replaces it.
+        """
+        if state.get("version") != STATE_VERSION:
+            return False
         for name in _SHARED:
             setattr(self, name, state[name])
         self._accepted = collections.deque(state["_accepted"])  # type: ignore[call-overload]
+        return True
 
     def _set(self, rate: float) -> None:
         self.rate = min(self.max_rate, max(self.min_rate, rate))

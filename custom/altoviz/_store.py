@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ._control import RateController
 
 T = TypeVar("T")
+
+logger = logging.getLogger("altoviz.store")
 
 EXPIRY = 3600
 """Seconds after the last change at which the shared state is dropped: an hour without requests starts afresh."""
@@ -67,7 +70,7 @@ class RedisStore:
         """Bring the shared state into ``control``."""
         raw = await self._redis.get(self._name())
         if raw is not None:
-            control.adopt(json.loads(raw))
+            self._adopt(control, raw)
 
     async def update(self, control: RateController, change: Callable[[RateController], T]) -> T:
         """Apply ``change`` to the fresh shared state, atomically, and return its result."""
@@ -77,7 +80,7 @@ class RedisStore:
         async def transaction(pipe: Any) -> T:
             raw = await pipe.get(key)
             if raw is not None:
-                control.adopt(json.loads(raw))
+                self._adopt(control, raw)
             control.in_flight = in_flight
             result = change(control)
             pipe.multi()
@@ -86,6 +89,16 @@ class RedisStore:
 
         result: T = await self._redis.transaction(transaction, key, value_from_callable=True)
         return result
+
+    def _adopt(self, control: RateController, raw: bytes) -> None:
+        try:
+            state = json.loads(raw)
+        except ValueError:
+            state = None
+        if not isinstance(state, dict) or not control.adopt(state):
+            # Written by another version of the SDK, or not by us at all: this process's state replaces it at
+            # its next write, rather than a misread state failing every request until the key expires.
+            logger.info("shared rate state at %s has another layout; replacing it", self.key)
 
     async def aclose(self) -> None:
         """Close the connection pool."""

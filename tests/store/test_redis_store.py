@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+import redis.asyncio
 from altoviz import AltovizClient, Pacer, RedisStore
-from altoviz._control import Outcome
+from altoviz._control import STATE_VERSION, Outcome, RateController
 from altoviz._store import key_name
 from altoviz.sandbox import SandboxServer
 from redis_server import running_redis  # tests/ is on sys.path (pytest rootdir insertion)
@@ -55,6 +57,34 @@ async def test_the_rate_learned_by_one_process_paces_the_others(stores: list[Red
         pacer.release()
     gaps = [b.sent_at - a.sent_at for a, b in itertools.pairwise(tickets)]
     assert all(gap >= 1 / rate - 0.01 for gap in gaps)
+
+
+@pytest.mark.parametrize(
+    "stale",
+    [
+        json.dumps({"rate": 3.0, "cooldown_until": 0.0}),  # an older controller's layout, without a version
+        json.dumps({**RateController().shared_state(), "version": "0ld"}),
+        b"not json",
+    ],
+    ids=["old-layout", "other-version", "garbage"],
+)
+async def test_a_state_of_another_layout_is_replaced_not_misread(
+    redis_url: str, stores: list[RedisStore], stale: str | bytes
+) -> None:
+    store = stores[0]
+    assert store.key is not None
+    raw = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        await raw.set(store.key, stale)
+        pacer = Pacer(store=store)
+        ticket = await pacer.acquire()  # loads the stale state: must not raise
+        await pacer.answered(ticket, Outcome(429, 0.0))
+        pacer.release()
+        written = json.loads(await raw.get(store.key))
+    finally:
+        await raw.aclose()
+    assert written["version"] == STATE_VERSION
+    assert written["rate"] == pacer.rate
 
 
 def test_the_state_stored_holds_no_api_key() -> None:
