@@ -20,6 +20,7 @@ import random
 import time
 import types
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 import httpx
 
@@ -152,7 +153,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 response, outcome = await self._send(request, method, path, attempt)
                 # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
                 honoured = outcome.retry_after is not None and outcome.retry_after <= policy.max_wait
-                told = outcome if honoured else dataclasses.replace(outcome, retry_after=None)
+                told = outcome if honoured or outcome.retry_after is None else replace(outcome, retry_after=None)
                 await self.pacer.answered(ticket, told)
                 if isinstance(response, httpx.Response) and response.status_code < 400:
                     return response  # the common case: nothing to decide
