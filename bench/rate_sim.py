@@ -1,0 +1,203 @@
+"""The rate-control sweep of ``bench/rate_shapes.py`` on a virtual clock: the whole grid in seconds, deterministic.
+
+``rate_shapes.py`` measures the real client over real HTTP, a few seconds per scenario and about an hour for the
+full grid, with figures that move with the machine's load. This script runs the same scenarios (the same
+``Scenario`` objects: requests, bound and goal) through ``tests/unit/control/sim.py``: the pure
+``RateController`` of ``altoviz._control`` against simulated limiters of the same shapes, with a fixed round
+trip, no asyncio and no sleeping, so that a change to the controller is judged on the whole grid, and on
+held-out variations of it, before anyone waits for the real sweep. It is a model, not a measurement: it leaves
+out the asyncio shell, the bulk engine's own window and the machine; the real sweep stays the figure of record.
+
+Each process of a scenario is one simulated client with its own controller (``--tasks`` requests at once for
+imports, every request at once for GETs), starting within ``--stagger`` seconds of the first (seeded). With the
+store, each call of a process goes through the shared state the Redis store keeps (``shared_state`` /
+``adopt``), as ``_store.RedisStore`` does. Medians over ``--seeds`` start schedules are reported.
+
+Variations (apply to every scenario, to test what was not tuned):
+
+    --latency S        round trip in seconds (default 0.02)
+    --min-requests N   at least N requests per run (bound recomputed): a run of 100 requests makes the in-flight
+                       requests of the first refusal alone 4 % of them, whatever the client
+    --paced-s S        runs of ``rate x (S + burst)`` requests instead of ``rate_shapes.py``'s 4 s: how much of a
+                       figure is the start (first refusal, first cooldown, learning) rather than the steady state
+    --grid quick|full  the scenarios of ``rate_shapes.py --quick`` or the full grid (default full)
+
+    .venv/bin/python bench/rate_sim.py [--grid quick] [--latency 0.005] [--min-requests 300] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests" / "unit" / "control"))
+
+from altoviz._control import Outcome, RateController, Ticket  # noqa: E402
+from rate_shapes import PACED_S, PENALTY_S, Scenario, full_scenarios, quick_scenarios  # noqa: E402
+from sim import Client, FixedWindow, Limiter, PenaltyBlock, SlidingWindow, TokenBucket, simulate  # noqa: E402
+from sim import without_retry_after as no_retry_after  # noqa: E402
+
+BULK_TASKS = 32
+"""Records in flight per process of an import: the bulk engine starts below its maximum of 64."""
+
+
+class SharedController:
+    """One process's controller whose shared state lives in ``box``, as the Redis store keeps it.
+
+    Every call adopts the shared state first and writes it back after, so the processes share one cooldown,
+    one schedule and one rate; each keeps its own concurrency window, as with the store.
+    """
+
+    def __init__(self, box: list[dict[str, object]]) -> None:
+        self.own = RateController()
+        self.box = box
+
+    def _load(self) -> None:
+        if self.box:
+            self.own.adopt(self.box[0])
+
+    def _save(self) -> None:
+        self.box[:] = [self.own.shared_state()]
+
+    @property
+    def in_flight(self) -> int:
+        """The process's own requests in flight."""
+        return self.own.in_flight
+
+    def ready_at(self, now: float) -> float | None:
+        """See ``RateController.ready_at``."""
+        self._load()
+        return self.own.ready_at(now)
+
+    def send(self, now: float, *, held: bool) -> Ticket:
+        """See ``RateController.send``."""
+        self._load()
+        ticket = self.own.send(now, held=held)
+        self._save()
+        return ticket
+
+    def answered(self, ticket: Ticket, now: float, outcome: Outcome) -> object:
+        """See ``RateController.answered``."""
+        self._load()
+        change = self.own.answered(ticket, now, outcome)
+        self._save()
+        return change
+
+    def release(self) -> None:
+        """See ``RateController.release``."""
+        self.own.release()
+
+
+def limiter_for(scenario: Scenario) -> Limiter:
+    """Return the simulated counterpart of the sandbox limiter ``scenario.sandbox_config()`` sets up."""
+    config = scenario.sandbox_config()
+    rate, burst, window = config["rate"], config["burst"], config["window"]
+    limit = max(1, round(rate * window))
+    shapes: dict[str, Callable[[], Limiter]] = {
+        "token-bucket": lambda: TokenBucket(rate, burst),
+        "fixed-window": lambda: FixedWindow(limit, window),
+        "sliding-window": lambda: SlidingWindow(limit, window),
+        "penalty-block": lambda: PenaltyBlock(rate, burst, PENALTY_S),
+    }
+    limiter = shapes[scenario.shape]()
+    return limiter if scenario.retry_after else no_retry_after(limiter)
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """One scenario's medians: time over bound, share of 429s, and whether every job finished exactly once."""
+
+    ratio: float
+    refused: float
+    complete: bool
+
+
+def run_once(scenario: Scenario, requests: int, latency: float, stagger: float, seed: int) -> tuple[float, float, bool]:
+    """Simulate one run; return (time / bound, 429 share, all done)."""
+    rng = random.Random(seed)
+    starts = [0.0] + [rng.uniform(0.0, stagger) for _ in range(scenario.processes - 1)]
+    box: list[dict[str, object]] = []
+    clients = []
+    for start in starts:
+        jobs = requests // scenario.processes
+        control: Any = SharedController(box) if scenario.store else RateController()
+        tasks = jobs if scenario.workload == "gets" else BULK_TASKS
+        clients.append(Client(jobs=jobs, tasks=tasks, start=start, control=control))
+    bound = requests / scenario.rate - scenario.burst_s + (PENALTY_S if scenario.shape == "penalty-block" else 0.0)
+    end = simulate(limiter_for(scenario), clients, latency=latency, seed=seed, until=10 * bound + 30)
+    sent = sum(c.sent for c in clients)
+    refused = sum(c.refused for c in clients)
+    return (end - min(starts)) / bound, refused / max(1, sent), all(c.done == c.jobs for c in clients)
+
+
+def run(
+    scenario: Scenario, *, latency: float, min_requests: int, paced_s: float, stagger: float, seeds: Sequence[int]
+) -> Outcomes:
+    """Simulate ``scenario`` once per seed; return the medians."""
+    requests = max(min_requests, round(scenario.rate * (paced_s + scenario.burst_s)))
+    runs = [run_once(scenario, requests, latency, stagger, seed) for seed in seeds]
+    return Outcomes(
+        statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the grid; print one line per scenario and a summary (or JSON)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--grid", choices=("quick", "full"), default="full")
+    parser.add_argument("--latency", type=float, default=0.02)
+    parser.add_argument("--min-requests", type=int, default=0)
+    parser.add_argument("--paced-s", type=float, default=PACED_S)
+    parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    scenarios = quick_scenarios() if args.grid == "quick" else full_scenarios()
+    rows: list[dict[str, Any]] = []
+    for scenario in scenarios:
+        outcome = run(
+            scenario,
+            latency=args.latency,
+            min_requests=args.min_requests,
+            paced_s=args.paced_s,
+            stagger=args.stagger,
+            seeds=range(args.seeds),
+        )
+        ratio_goal, refused_goal = scenario.goal()
+        met = outcome.ratio <= ratio_goal and outcome.refused <= refused_goal and outcome.complete
+        row: dict[str, Any] = {
+            "scenario": scenario.label,
+            "ratio": round(outcome.ratio, 3),
+            "refused": round(outcome.refused, 4),
+        }
+        rows.append({**row, "complete": outcome.complete, "met": met})
+    summary = {
+        "scenarios": len(rows),
+        "met": sum(r["met"] for r in rows),
+        "median_ratio": round(statistics.median(r["ratio"] for r in rows), 3),
+        "median_refused": round(statistics.median(r["refused"] for r in rows), 4),
+        "latency_s": args.latency,
+        "min_requests": args.min_requests,
+        "paced_s": args.paced_s,
+    }
+    if args.json:
+        print(json.dumps({"summary": summary, "rows": rows}, indent=2))
+        return 0
+    for row in rows:
+        mark = "" if row["met"] else "   <- goal not met"
+        print(f"{row['scenario']:<48} {row['ratio']:6.3f} x bound  {row['refused'] * 100:5.1f} % 429{mark}")
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
