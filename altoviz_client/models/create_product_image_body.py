@@ -65,7 +65,7 @@ class CreateProductImageBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         create_product_image_body = cls(
-            file=file,
+            file,
         )
 
         create_product_image_body.additional_properties = d

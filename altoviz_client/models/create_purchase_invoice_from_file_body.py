@@ -65,7 +65,7 @@ class CreatePurchaseInvoiceFromFileBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         create_purchase_invoice_from_file_body = cls(
-            file=file,
+            file,
         )
 
         create_purchase_invoice_from_file_body.additional_properties = d

@@ -48,7 +48,7 @@ class CreditSettingsDto:
         validity_duration = d.pop("validityDuration", None)
 
         credit_settings_dto = cls(
-            validity_duration=validity_duration,
+            validity_duration,
         )
 
         credit_settings_dto.additional_properties = d

@@ -155,12 +155,12 @@ class EmailingSettingsDto:
                 pass
 
         emailing_settings_dto = cls(
-            credits_=credits_,
-            homecare_services=homecare_services,
-            invoices=invoices,
-            quotes=quotes,
-            reminders=reminders,
-            style=style,
+            credits_,
+            homecare_services,
+            invoices,
+            quotes,
+            reminders,
+            style,
         )
 
         emailing_settings_dto.additional_properties = d

@@ -70,8 +70,8 @@ class Error:
         message = d.pop("message", None)
 
         error = cls(
-            errors=errors,
-            message=message,
+            errors,
+            message,
         )
 
         error.additional_properties = d

@@ -83,11 +83,11 @@ class Hello:
         url = d.pop("url", None)
 
         hello = cls(
-            api_key_name=api_key_name,
-            company_name=company_name,
-            message=message,
-            server_timestamp=server_timestamp,
-            url=url,
+            api_key_name,
+            company_name,
+            message,
+            server_timestamp,
+            url,
         )
 
         hello.additional_properties = d

@@ -79,11 +79,11 @@ class ProblemDetails:
         type_ = d.pop("type", None)
 
         problem_details = cls(
-            detail=detail,
-            instance=instance,
-            status=status,
-            title=title,
-            type_=type_,
+            detail,
+            instance,
+            status,
+            title,
+            type_,
         )
 
         problem_details.additional_properties = d

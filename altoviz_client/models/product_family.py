@@ -67,9 +67,9 @@ class ProductFamily:
         number = d.pop("number", None)
 
         product_family = cls(
-            id=id,
-            label=label,
-            number=number,
+            id,
+            label,
+            number,
         )
 
         product_family.additional_properties = d

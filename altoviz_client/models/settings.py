@@ -174,13 +174,13 @@ class Settings:
                 pass
 
         settings = cls(
-            accounting=accounting,
-            company=company,
-            emailing=emailing,
-            general=general,
-            sales=sales,
-            socials=socials,
-            vat=vat,
+            accounting,
+            company,
+            emailing,
+            general,
+            sales,
+            socials,
+            vat,
         )
 
         settings.additional_properties = d

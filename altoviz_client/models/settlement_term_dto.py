@@ -95,10 +95,10 @@ class SettlementTermDto:
         name = d.pop("name", None)
 
         settlement_term_dto = cls(
-            conditions=conditions,
-            id=id,
-            is_custom=is_custom,
-            name=name,
+            conditions,
+            id,
+            is_custom,
+            name,
         )
 
         settlement_term_dto.additional_properties = d

@@ -77,9 +77,9 @@ class VatSummary:
         vat_amount = d.pop("vatAmount")
 
         vat_summary = cls(
-            tax_excluded_amount=tax_excluded_amount,
-            vat=vat,
-            vat_amount=vat_amount,
+            tax_excluded_amount,
+            vat,
+            vat_amount,
         )
 
         vat_summary.additional_properties = d

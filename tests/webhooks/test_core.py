@@ -63,6 +63,7 @@ def test_an_unknown_type_is_kept_with_raw_data() -> None:
         (json.dumps({"type": "CustomerCreated", "data": {}}).encode(), "'id'"),
         (json.dumps({"id": True, "type": "CustomerCreated", "data": {}}).encode(), "'id'"),
         (json.dumps({"id": "a", "type": "", "data": {}}).encode(), "'type'"),
+        (json.dumps({"id": "a", "type": ["CustomerCreated"], "data": {}}).encode(), "'type'"),
         (json.dumps({"id": "a", "type": "CustomerCreated"}).encode(), "'data' is missing"),
         (json.dumps({"id": "a", "type": "CustomerCreated", "data": [1]}).encode(), "JSON object"),
     ],

@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - exercised by installs without the extr
 M = TypeVar("M")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class WebhookEvent(Generic[M]):
     """One event Altoviz sent: ``InvoiceCreated`` with the invoice as it now is, for instance."""
 
@@ -32,6 +32,12 @@ class WebhookEvent(Generic[M]):
     """The entity parsed into its read model (``Invoice`` for ``InvoiceCreated``); the raw JSON for an unknown type."""
     raw: dict[str, Any] = field(repr=False, compare=False)
     """The whole delivery as JSON, for fields this SDK does not know yet."""
+
+    def __init__(self, id: str, type: WebhookType, data: M, raw: dict[str, Any]) -> None:
+        # The instance is frozen (its __setattr__ raises), so the fields go straight into its __dict__: the
+        # dataclass's own __init__ calls object.__setattr__ once per field, twice the cost of building the event.
+        fields = self.__dict__
+        fields["id"], fields["type"], fields["data"], fields["raw"] = id, type, data, raw
 
     @property
     def known(self) -> bool:
@@ -52,25 +58,45 @@ def parse_delivery(body: bytes) -> WebhookEvent[Any]:
         raise MalformedDeliveryError("the body is not a JSON object")
     event_id, event_type = payload.get("id"), payload.get("type")
     # The id's type is not documented: accept the two JSON shapes an id takes, and compare them as text.
-    if isinstance(event_id, bool) or not isinstance(event_id, (str, int)) or event_id == "":
-        raise MalformedDeliveryError("'id' must be a non-empty string or an integer")
-    if not isinstance(event_type, str) or not event_type:
-        raise MalformedDeliveryError("'type' must be a non-empty string")
-    if "data" not in payload:
-        raise MalformedDeliveryError("'data' is missing")
-    kind = WebhookType(event_type)
-    return WebhookEvent(str(event_id), kind, _parse_data(event_type, payload["data"]), payload)
-
-
-def _parse_data(event_type: str, data: Any) -> Any:
-    entity = entity_for_type(event_type)
-    if entity is None:
-        return data
-    if not isinstance(data, dict):
-        raise MalformedDeliveryError(f"'data' of a {event_type} event must be a JSON object")
+    if type(event_id) is not str or not event_id:
+        if isinstance(event_id, bool) or not isinstance(event_id, (str, int)) or event_id == "":
+            raise MalformedDeliveryError("'id' must be a non-empty string or an integer")
+        event_id = str(event_id)
+    known = _KNOWN.get(event_type) if isinstance(event_type, str) else None
+    if known is None:
+        if not isinstance(event_type, str) or not event_type:
+            raise MalformedDeliveryError("'type' must be a non-empty string")
+        known = _kind(event_type)
+        if event_type in _LISTED:
+            _KNOWN[event_type] = known
     try:
-        return entity.model.from_dict(data)  # type: ignore[attr-defined]
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise MalformedDeliveryError(
-            f"'data' of a {event_type} event is not a valid {entity.model.__name__} ({type(exc).__name__}: {exc})"
-        ) from None
+        data = payload["data"]
+    except KeyError:
+        raise MalformedDeliveryError("'data' is missing") from None
+    kind, model, from_dict = known
+    if from_dict is not None:
+        if not isinstance(data, dict):
+            raise MalformedDeliveryError(f"'data' of a {event_type} event must be a JSON object")
+        try:
+            data = from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise MalformedDeliveryError(
+                f"'data' of a {event_type} event is not a valid {model.__name__} ({type(exc).__name__}: {exc})"
+            ) from None
+    return WebhookEvent(event_id, kind, data, payload)
+
+
+_Kind = tuple[WebhookType, Any, Callable[[dict[str, Any]], Any] | None]
+"""An event type, the read model its ``data`` is parsed into and that model's ``from_dict`` (None: raw JSON)."""
+
+
+def _kind(event_type: str) -> _Kind:
+    entity = entity_for_type(event_type)
+    model = None if entity is None else entity.model
+    return WebhookType(event_type), model, getattr(model, "from_dict", None)
+
+
+# The listed types, looked up in a dict once seen instead of calling the enum and the registry on every
+# delivery. Types this SDK does not list are looked up each time, so that a sender cannot grow this table.
+_LISTED = frozenset(member.value for member in WebhookType)
+_KNOWN: dict[str, _Kind] = {}

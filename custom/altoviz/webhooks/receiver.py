@@ -32,6 +32,9 @@ DEFAULT_MAX_BODY = 1024 * 1024
 BUSY_RETRY_AFTER_S = 1
 """``Retry-After`` of a 503 when the queue is full: a hint only, as Altoviz's retry schedule is not documented."""
 
+_ALLOW_POST = ((b"allow", b"POST"),)
+_RETRY_LATER = ((b"retry-after", b"%d" % BUSY_RETRY_AFTER_S),)
+
 _REASONS = {InvalidSecretError: "secret", ForbiddenSourceError: "source", MalformedDeliveryError: "body"}
 
 
@@ -71,6 +74,8 @@ class WebhookReceiver:
         self.secret_check = SecretCheck(secret, secret_headers)
         self.source_check = None if source_ips is None else SourceCheck(source_ips, trusted_proxies)
         self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
+        # A store that needs no I/O (the in-memory one) answers without a coroutine.
+        self._claim_nowait: Callable[[str], bool] | None = getattr(self.dedupe, "claim_nowait", None)
         self.stats = ReceiverStats()
         self.dispatcher = Dispatcher(self.stats, queue_size, workers)
         self.max_body = max_body
@@ -123,19 +128,30 @@ class WebhookReceiver:
             self.secret_check.verify(headers)
             return parse_delivery(body)
         except WebhookError as exc:
-            reason = _REASONS.get(type(exc), "body")
-            self.stats.refused[reason] += 1
-            logger.warning("webhook delivery refused (%s): %s", reason, exc)
+            self._refused(exc)
             raise
+
+    def _refused(self, exc: WebhookError) -> None:
+        reason = _REASONS.get(type(exc), "body")
+        self.stats.refused[reason] += 1
+        logger.warning("webhook delivery refused (%s): %s", reason, exc)
 
     async def enqueue(self, event: WebhookEvent[Any]) -> Outcome:
         """Queue a verified event for its handlers, once per event id."""
-        if not await self.dedupe.claim(event.id):
-            self.stats.duplicates += 1
-            return "duplicate"
-        if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
+        claim_nowait = self._claim_nowait
+        fresh = claim_nowait(event.id) if claim_nowait is not None else await self.dedupe.claim(event.id)
+        outcome = self._dispatch(event, fresh)
+        if outcome == "busy":
             # Not handled: forget the id so that the sender's next delivery of it is accepted.
             await self.dedupe.release(event.id)
+        return outcome
+
+    def _dispatch(self, event: WebhookEvent[Any], fresh: bool) -> Outcome:
+        if not fresh:
+            self.stats.duplicates += 1
+            return "duplicate"
+        handlers = self.dispatcher.handlers_for(event)
+        if handlers is not None and not self.dispatcher.submit(event, handlers):
             self.stats.busy += 1
             logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
             return "busy"
@@ -152,33 +168,65 @@ class WebhookReceiver:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve deliveries as an ASGI application (HTTP POST; lifespan shutdown drains the queue)."""
-        if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
-            return
         if scope["type"] != "http":
+            if scope["type"] == "lifespan":
+                await self._lifespan(receive, send)
             return
         if scope["method"] != "POST":
-            await _respond(send, 405, b'{"error":"use POST"}', [(b"allow", b"POST")])
+            await _respond(send, 405, b'{"error":"use POST"}', _ALLOW_POST)
             return
         body = await _read_body(receive, self.max_body)
         if body is None:
             await _respond(send, 413, b'{"error":"the body is too large for a delivery"}')
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        client = scope.get("client")
+        sent, forwarded = self._pick_headers(scope["headers"])
         try:
-            outcome = await self.accept(body, headers, client[0] if client else None)
+            if self.source_check is not None:
+                client = scope.get("client")
+                via = b",".join(forwarded).decode("latin-1") if forwarded else None
+                self.source_check.verify_forwarded(client[0] if client else None, via)
+            self.secret_check.verify_values(sent)
+            event = parse_delivery(body)
         except WebhookError as exc:
+            self._refused(exc)
             await _respond(send, exc.status_code, _error_body(exc))
             return
+        try:
+            outcome = await self.enqueue(event)
         except Exception:
             # The dedupe store failed (Redis unreachable): nothing was queued, so ask for the delivery again.
             logger.exception("webhook delivery not accepted: the dedupe store failed")
             outcome = "busy"
-        if outcome == "busy":
-            await _respond(send, 503, b'{"status":"busy"}', [(b"retry-after", str(BUSY_RETRY_AFTER_S).encode())])
+        if outcome == "accepted":
+            await _respond(send, 200, b'{"status":"accepted"}')
+        elif outcome == "duplicate":
+            await _respond(send, 200, b'{"status":"duplicate"}')
         else:
-            await _respond(send, 200, b'{"status":"%s"}' % outcome.encode())
+            await _respond(send, 503, b'{"status":"busy"}', _RETRY_LATER)
+
+    def _pick_headers(self, raw: Iterable[tuple[bytes, bytes]]) -> tuple[list[bytes], list[bytes]]:
+        """Return the secret header values (the last line of each name) and the ``X-Forwarded-For`` lines.
+
+        One pass over the raw list, for the few headers the checks read: no dict of every header, no decoding.
+        ASGI servers give lower-case names (Starlette's own ``Headers`` relies on it), so they are compared as
+        they come; only when no secret header is found is the list scanned again with names lower-cased, so
+        that a server that keeps the case still gets a correct answer. A repeated secret header counts once,
+        so one request is one guess per header name.
+        """
+        names = self.secret_check.raw_header_names
+        for lower in (False, True):
+            sent: dict[bytes, bytes] = {}
+            forwarded: list[bytes] = []
+            for name, value in raw:
+                if lower:
+                    name = name.lower()
+                if name in names:
+                    sent[name] = value
+                elif name == b"x-forwarded-for":
+                    forwarded.append(value)
+            if sent:
+                break
+        return list(sent.values()), forwarded
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -212,16 +260,13 @@ def _error_body(exc: WebhookError) -> bytes:
     return json.dumps({"error": str(exc)}).encode()
 
 
-async def _respond(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]] | None = None) -> None:
+async def _respond(send: Send, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+    # Fresh message dicts and header lists on every answer: middleware may change them in place (CORS does).
     await send(
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                *(headers or []),
-            ],
+            "headers": [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body)), *headers],
         }
     )
     await send({"type": "http.response.body", "body": body})
