@@ -141,7 +141,16 @@ class Dispatcher:
                 continue
             handlers, event = pending.popleft()
             try:
-                await self._run(handlers, event)
+                # ``_run``'s loop, inline: one coroutine less per event.
+                ok = True
+                for handler in handlers:
+                    try:
+                        await handler(event)
+                    except Exception:
+                        ok = False
+                        self._failed(handler, event)
+                if ok:
+                    self.stats.handled += 1
             finally:
                 self._unfinished -= 1
                 if not self._unfinished:
@@ -158,10 +167,14 @@ class Dispatcher:
                 await handler(event)
             except Exception:
                 ok = False
-                self.stats.failed += 1
-                logger.exception("webhook handler %s failed on %s event %s", _name(handler), event.type.value, event.id)
+                self._failed(handler, event)
         if ok:
             self.stats.handled += 1
+
+    def _failed(self, handler: Handler[Any], event: WebhookEvent[Any]) -> None:
+        # Called from an ``except`` block: ``logger.exception`` logs the handler's traceback.
+        self.stats.failed += 1
+        logger.exception("webhook handler %s failed on %s event %s", _name(handler), event.type.value, event.id)
 
 
 def _as_async(handler: Callable[[WebhookEvent[Any]], Any]) -> Handler[Any]:

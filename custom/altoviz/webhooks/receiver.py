@@ -32,6 +32,8 @@ DEFAULT_MAX_BODY = 1024 * 1024
 BUSY_RETRY_AFTER_S = 1
 """``Retry-After`` of a 503 when the queue is full: a hint only, as Altoviz's retry schedule is not documented."""
 
+_ACCEPTED = b'{"status":"accepted"}'
+_ACCEPTED_HEADERS = ((b"content-type", b"application/json"), (b"content-length", b"%d" % len(_ACCEPTED)))
 _ALLOW_POST = ((b"allow", b"POST"),)
 _RETRY_LATER = ((b"retry-after", b"%d" % BUSY_RETRY_AFTER_S),)
 
@@ -175,58 +177,60 @@ class WebhookReceiver:
         if scope["method"] != "POST":
             await _respond(send, 405, b'{"error":"use POST"}', _ALLOW_POST)
             return
-        body = await _read_body(receive, self.max_body)
+        # The common case, the whole body in one message, without the loop of ``_read_body``.
+        message = await receive()
+        body: bytes | None
+        if message["type"] == "http.request" and not message.get("more_body", False):
+            body = message.get("body", b"")
+            if len(body) > self.max_body:
+                body = None
+        else:
+            body = await _read_body(receive, self.max_body, message)
         if body is None:
             await _respond(send, 413, b'{"error":"the body is too large for a delivery"}')
             return
-        sent, forwarded = self._pick_headers(scope["headers"])
+        raw_headers = scope["headers"]
         try:
             if self.source_check is not None:
                 client = scope.get("client")
-                via = b",".join(forwarded).decode("latin-1") if forwarded else None
-                self.source_check.verify_forwarded(client[0] if client else None, via)
-            self.secret_check.verify_values(sent)
+                self.source_check.verify_forwarded(client[0] if client else None, _forwarded_for(raw_headers))
+            self.secret_check.verify_values(self._secret_values(raw_headers))
             event = parse_delivery(body)
         except WebhookError as exc:
             self._refused(exc)
             await _respond(send, exc.status_code, _error_body(exc))
             return
         try:
-            outcome = await self.enqueue(event)
+            claim_nowait = self._claim_nowait
+            if claim_nowait is None:
+                outcome = await self.enqueue(event)
+            elif (outcome := self._dispatch(event, claim_nowait(event.id))) == "busy":
+                await self.dedupe.release(event.id)  # as ``enqueue`` does
         except Exception:
             # The dedupe store failed (Redis unreachable): nothing was queued, so ask for the delivery again.
             logger.exception("webhook delivery not accepted: the dedupe store failed")
             outcome = "busy"
-        if outcome == "accepted":
-            await _respond(send, 200, b'{"status":"accepted"}')
+        if outcome == "accepted":  # ``_respond`` inline for the common answer
+            await send({"type": "http.response.start", "status": 200, "headers": [*_ACCEPTED_HEADERS]})
+            await send({"type": "http.response.body", "body": _ACCEPTED})
         elif outcome == "duplicate":
             await _respond(send, 200, b'{"status":"duplicate"}')
         else:
             await _respond(send, 503, b'{"status":"busy"}', _RETRY_LATER)
 
-    def _pick_headers(self, raw: Iterable[tuple[bytes, bytes]]) -> tuple[list[bytes], list[bytes]]:
-        """Return the secret header values (the last line of each name) and the ``X-Forwarded-For`` lines.
+    def _secret_values(self, raw: Iterable[tuple[bytes, bytes]]) -> list[bytes]:
+        """Return the values of the secret headers in ASGI's raw header list, the last line of each name.
 
-        One pass over the raw list, for the few headers the checks read: no dict of every header, no decoding.
-        ASGI servers give lower-case names (Starlette's own ``Headers`` relies on it), so they are compared as
-        they come; only when no secret header is found is the list scanned again with names lower-cased, so
-        that a server that keeps the case still gets a correct answer. A repeated secret header counts once,
-        so one request is one guess per header name.
+        No dict of every header and no decoding: one pass for the one header a delivery carries, with names
+        compared as ASGI servers give them, lower-case (Starlette's own ``Headers`` relies on that). When that
+        does not find exactly one, a careful pass lower-cases the names (a server that keeps their case) and
+        keeps one value per name, so that a request repeating a header still makes one guess per name.
         """
         names = self.secret_check.raw_header_names
-        for lower in (False, True):
-            sent: dict[bytes, bytes] = {}
-            forwarded: list[bytes] = []
-            for name, value in raw:
-                if lower:
-                    name = name.lower()
-                if name in names:
-                    sent[name] = value
-                elif name == b"x-forwarded-for":
-                    forwarded.append(value)
-            if sent:
-                break
-        return list(sent.values()), forwarded
+        sent = [value for name, value in raw if name in names]
+        if len(sent) != 1:
+            sent = list({name.lower(): value for name, value in raw if name.lower() in names}.values())
+        return sent
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -239,11 +243,12 @@ class WebhookReceiver:
                 return
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
+async def _read_body(receive: Receive, limit: int, first: MutableMapping[str, Any]) -> bytes | None:
+    """Read a body sent in several messages, ``first`` being the one already received; None past ``limit``."""
     chunks: list[bytes] = []
     size = 0
+    message = first
     while True:
-        message = await receive()
         if message["type"] == "http.disconnect":
             break
         chunk = message.get("body", b"")
@@ -253,7 +258,14 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
         chunks.append(chunk)
         if not message.get("more_body", False):
             break
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        message = await receive()
+    return b"".join(chunks)
+
+
+def _forwarded_for(raw: Iterable[tuple[bytes, bytes]]) -> str | None:
+    """Return the ``X-Forwarded-For`` lines of a raw header list joined as one list of hops, None when absent."""
+    lines = [value for name, value in raw if name.lower() == b"x-forwarded-for"]
+    return b",".join(lines).decode("latin-1") if lines else None
 
 
 def _error_body(exc: WebhookError) -> bytes:
