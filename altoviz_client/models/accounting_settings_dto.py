@@ -187,7 +187,8 @@ class AccountingSettingsDto:
             uncertain_account_number_root,
         )
 
-        accounting_settings_dto.additional_properties = d
+        if d:
+            accounting_settings_dto.additional_properties = d
         return accounting_settings_dto
 
     @property

@@ -99,7 +99,8 @@ class AddressFields:
             zipcode,
         )
 
-        address_fields.additional_properties = d
+        if d:
+            address_fields.additional_properties = d
         return address_fields
 
     @property

@@ -111,7 +111,8 @@ class BankProvider:
             name,
         )
 
-        bank_provider.additional_properties = d
+        if d:
+            bank_provider.additional_properties = d
         return bank_provider
 
     @property

@@ -215,7 +215,8 @@ class BillingOptions:
             vendor_reference,
         )
 
-        billing_options.additional_properties = d
+        if d:
+            billing_options.additional_properties = d
         return billing_options
 
     @property

@@ -163,7 +163,8 @@ class Classification:
             type_,
         )
 
-        classification.additional_properties = d
+        if d:
+            classification.additional_properties = d
         return classification
 
     @property

@@ -192,7 +192,8 @@ class ClassificationDto:
             type_,
         )
 
-        classification_dto.additional_properties = d
+        if d:
+            classification_dto.additional_properties = d
         return classification_dto
 
     @property

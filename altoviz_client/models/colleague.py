@@ -184,7 +184,8 @@ class Colleague:
             user_id,
         )
 
-        colleague.additional_properties = d
+        if d:
+            colleague.additional_properties = d
         return colleague
 
     @property

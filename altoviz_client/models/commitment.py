@@ -87,7 +87,8 @@ class Commitment:
             third_id,
         )
 
-        commitment.additional_properties = d
+        if d:
+            commitment.additional_properties = d
         return commitment
 
     @property

@@ -75,7 +75,8 @@ class CompanyInfo:
             vat_number,
         )
 
-        company_info.additional_properties = d
+        if d:
+            company_info.additional_properties = d
         return company_info
 
     @property

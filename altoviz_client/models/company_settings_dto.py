@@ -278,7 +278,8 @@ class CompanySettingsDto:
             website,
         )
 
-        company_settings_dto.additional_properties = d
+        if d:
+            company_settings_dto.additional_properties = d
         return company_settings_dto
 
     @property

@@ -158,7 +158,8 @@ class Contact:
             title,
         )
 
-        contact.additional_properties = d
+        if d:
+            contact.additional_properties = d
         return contact
 
     @property

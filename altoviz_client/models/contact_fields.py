@@ -136,7 +136,8 @@ class ContactFields:
             title,
         )
 
-        contact_fields.additional_properties = d
+        if d:
+            contact_fields.additional_properties = d
         return contact_fields
 
     @property

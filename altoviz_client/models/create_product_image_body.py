@@ -68,7 +68,8 @@ class CreateProductImageBody:
             file,
         )
 
-        create_product_image_body.additional_properties = d
+        if d:
+            create_product_image_body.additional_properties = d
         return create_product_image_body
 
     @property

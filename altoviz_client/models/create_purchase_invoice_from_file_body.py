@@ -68,7 +68,8 @@ class CreatePurchaseInvoiceFromFileBody:
             file,
         )
 
-        create_purchase_invoice_from_file_body.additional_properties = d
+        if d:
+            create_purchase_invoice_from_file_body.additional_properties = d
         return create_purchase_invoice_from_file_body
 
     @property

@@ -677,7 +677,8 @@ class Credit:
             vendor_reference,
         )
 
-        credit.additional_properties = d
+        if d:
+            credit.additional_properties = d
         return credit
 
     @property

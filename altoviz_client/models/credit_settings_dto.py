@@ -51,7 +51,8 @@ class CreditSettingsDto:
             validity_duration,
         )
 
-        credit_settings_dto.additional_properties = d
+        if d:
+            credit_settings_dto.additional_properties = d
         return credit_settings_dto
 
     @property

@@ -284,7 +284,8 @@ class Customer:
             type_,
         )
 
-        customer.additional_properties = d
+        if d:
+            customer.additional_properties = d
         return customer
 
     @property

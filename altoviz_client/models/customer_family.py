@@ -81,7 +81,8 @@ class CustomerFamily:
             number,
         )
 
-        customer_family.additional_properties = d
+        if d:
+            customer_family.additional_properties = d
         return customer_family
 
     @property

@@ -79,7 +79,8 @@ class Discount:
             value,
         )
 
-        discount.additional_properties = d
+        if d:
+            discount.additional_properties = d
         return discount
 
     @property

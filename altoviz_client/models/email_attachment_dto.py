@@ -70,7 +70,8 @@ class EmailAttachmentDto:
             file_size,
         )
 
-        email_attachment_dto.additional_properties = d
+        if d:
+            email_attachment_dto.additional_properties = d
         return email_attachment_dto
 
     @property

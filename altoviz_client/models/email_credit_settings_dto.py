@@ -149,7 +149,8 @@ class EmailCreditSettingsDto:
             show_amount,
         )
 
-        email_credit_settings_dto.additional_properties = d
+        if d:
+            email_credit_settings_dto.additional_properties = d
         return email_credit_settings_dto
 
     @property

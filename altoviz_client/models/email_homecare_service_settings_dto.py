@@ -130,7 +130,8 @@ class EmailHomecareServiceSettingsDto:
             default_object_template,
         )
 
-        email_homecare_service_settings_dto.additional_properties = d
+        if d:
+            email_homecare_service_settings_dto.additional_properties = d
         return email_homecare_service_settings_dto
 
     @property

@@ -149,7 +149,8 @@ class EmailInvoiceSettingsDto:
             show_amount,
         )
 
-        email_invoice_settings_dto.additional_properties = d
+        if d:
+            email_invoice_settings_dto.additional_properties = d
         return email_invoice_settings_dto
 
     @property

@@ -149,7 +149,8 @@ class EmailQuoteSettingsDto:
             show_amount,
         )
 
-        email_quote_settings_dto.additional_properties = d
+        if d:
+            email_quote_settings_dto.additional_properties = d
         return email_quote_settings_dto
 
     @property

@@ -142,7 +142,8 @@ class EmailReminderSettingsDto:
             include_document_attachment,
         )
 
-        email_reminder_settings_dto.additional_properties = d
+        if d:
+            email_reminder_settings_dto.additional_properties = d
         return email_reminder_settings_dto
 
     @property

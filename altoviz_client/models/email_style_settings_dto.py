@@ -75,7 +75,8 @@ class EmailStyleSettingsDto:
             header_fore_color,
         )
 
-        email_style_settings_dto.additional_properties = d
+        if d:
+            email_style_settings_dto.additional_properties = d
         return email_style_settings_dto
 
     @property

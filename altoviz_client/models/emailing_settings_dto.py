@@ -163,7 +163,8 @@ class EmailingSettingsDto:
             style,
         )
 
-        emailing_settings_dto.additional_properties = d
+        if d:
+            emailing_settings_dto.additional_properties = d
         return emailing_settings_dto
 
     @property

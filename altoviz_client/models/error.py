@@ -74,7 +74,8 @@ class Error:
             message,
         )
 
-        error.additional_properties = d
+        if d:
+            error.additional_properties = d
         return error
 
     @property

@@ -151,7 +151,8 @@ class GeneralSettingsDto:
             timezone,
         )
 
-        general_settings_dto.additional_properties = d
+        if d:
+            general_settings_dto.additional_properties = d
         return general_settings_dto
 
     @property

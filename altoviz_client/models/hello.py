@@ -90,7 +90,8 @@ class Hello:
             url,
         )
 
-        hello.additional_properties = d
+        if d:
+            hello.additional_properties = d
         return hello
 
     @property

@@ -703,7 +703,8 @@ class Invoice:
             vendor_reference,
         )
 
-        invoice.additional_properties = d
+        if d:
+            invoice.additional_properties = d
         return invoice
 
     @property

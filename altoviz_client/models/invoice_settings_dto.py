@@ -79,7 +79,8 @@ class InvoiceSettingsDto:
             substract_deposit_from_tax_excluded_amount,
         )
 
-        invoice_settings_dto.additional_properties = d
+        if d:
+            invoice_settings_dto.additional_properties = d
         return invoice_settings_dto
 
     @property

@@ -184,7 +184,8 @@ class PayInvoice:
             status,
         )
 
-        pay_invoice.additional_properties = d
+        if d:
+            pay_invoice.additional_properties = d
         return pay_invoice
 
     @property

@@ -86,7 +86,8 @@ class ProblemDetails:
             type_,
         )
 
-        problem_details.additional_properties = d
+        if d:
+            problem_details.additional_properties = d
         return problem_details
 
     @property

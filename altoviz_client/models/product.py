@@ -235,7 +235,8 @@ class Product:
             vat,
         )
 
-        product.additional_properties = d
+        if d:
+            product.additional_properties = d
         return product
 
     @property

@@ -72,7 +72,8 @@ class ProductFamily:
             number,
         )
 
-        product_family.additional_properties = d
+        if d:
+            product_family.additional_properties = d
         return product_family
 
     @property

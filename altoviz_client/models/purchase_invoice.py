@@ -178,7 +178,8 @@ class PurchaseInvoice:
             vat_reverse_charge,
         )
 
-        purchase_invoice.additional_properties = d
+        if d:
+            purchase_invoice.additional_properties = d
         return purchase_invoice
 
     @property

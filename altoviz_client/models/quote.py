@@ -688,7 +688,8 @@ class Quote:
             vendor_reference,
         )
 
-        quote.additional_properties = d
+        if d:
+            quote.additional_properties = d
         return quote
 
     @property

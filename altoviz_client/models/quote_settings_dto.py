@@ -62,7 +62,8 @@ class QuoteSettingsDto:
             validity_duration,
         )
 
-        quote_settings_dto.additional_properties = d
+        if d:
+            quote_settings_dto.additional_properties = d
         return quote_settings_dto
 
     @property

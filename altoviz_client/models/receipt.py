@@ -228,7 +228,8 @@ class Receipt:
             status,
         )
 
-        receipt.additional_properties = d
+        if d:
+            receipt.additional_properties = d
         return receipt
 
     @property

@@ -89,7 +89,8 @@ class ReceiptLink:
             type_,
         )
 
-        receipt_link.additional_properties = d
+        if d:
+            receipt_link.additional_properties = d
         return receipt_link
 
     @property

@@ -173,7 +173,8 @@ class RefundCredit:
             status,
         )
 
-        refund_credit.additional_properties = d
+        if d:
+            refund_credit.additional_properties = d
         return refund_credit
 
     @property

@@ -286,7 +286,8 @@ class SaleDocumentLine:
             vat,
         )
 
-        sale_document_line.additional_properties = d
+        if d:
+            sale_document_line.additional_properties = d
         return sale_document_line
 
     @property

@@ -126,7 +126,8 @@ class SaleQuoteQueryFilter:
             to,
         )
 
-        sale_quote_query_filter.additional_properties = d
+        if d:
+            sale_quote_query_filter.additional_properties = d
         return sale_quote_query_filter
 
     @property

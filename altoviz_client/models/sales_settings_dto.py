@@ -331,7 +331,8 @@ class SalesSettingsDto:
             vat_reverse_charge,
         )
 
-        sales_settings_dto.additional_properties = d
+        if d:
+            sales_settings_dto.additional_properties = d
         return sales_settings_dto
 
     @property

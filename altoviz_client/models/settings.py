@@ -183,7 +183,8 @@ class Settings:
             vat,
         )
 
-        settings.additional_properties = d
+        if d:
+            settings.additional_properties = d
         return settings
 
     @property

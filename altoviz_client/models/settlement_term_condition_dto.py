@@ -125,7 +125,8 @@ class SettlementTermConditionDto:
             type_,
         )
 
-        settlement_term_condition_dto.additional_properties = d
+        if d:
+            settlement_term_condition_dto.additional_properties = d
         return settlement_term_condition_dto
 
     @property

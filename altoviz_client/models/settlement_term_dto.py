@@ -101,7 +101,8 @@ class SettlementTermDto:
             name,
         )
 
-        settlement_term_dto.additional_properties = d
+        if d:
+            settlement_term_dto.additional_properties = d
         return settlement_term_dto
 
     @property

@@ -130,7 +130,8 @@ class SharedFileDto:
             uploaded_at,
         )
 
-        shared_file_dto.additional_properties = d
+        if d:
+            shared_file_dto.additional_properties = d
         return shared_file_dto
 
     @property

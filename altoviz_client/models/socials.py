@@ -91,7 +91,8 @@ class Socials:
             youtube,
         )
 
-        socials.additional_properties = d
+        if d:
+            socials.additional_properties = d
         return socials
 
     @property

@@ -265,7 +265,8 @@ class Supplier:
             updated_by_id,
         )
 
-        supplier.additional_properties = d
+        if d:
+            supplier.additional_properties = d
         return supplier
 
     @property

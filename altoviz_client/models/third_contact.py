@@ -165,7 +165,8 @@ class ThirdContact:
             title,
         )
 
-        third_contact.additional_properties = d
+        if d:
+            third_contact.additional_properties = d
         return third_contact
 
     @property

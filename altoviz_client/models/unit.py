@@ -113,7 +113,8 @@ class Unit:
             type_,
         )
 
-        unit.additional_properties = d
+        if d:
+            unit.additional_properties = d
         return unit
 
     @property

@@ -140,7 +140,8 @@ class User:
             user_id,
         )
 
-        user.additional_properties = d
+        if d:
+            user.additional_properties = d
         return user
 
     @property

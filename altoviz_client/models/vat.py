@@ -103,7 +103,8 @@ class Vat:
             region,
         )
 
-        vat.additional_properties = d
+        if d:
+            vat.additional_properties = d
         return vat
 
     @property

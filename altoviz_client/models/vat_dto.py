@@ -95,7 +95,8 @@ class VatDto:
             region,
         )
 
-        vat_dto.additional_properties = d
+        if d:
+            vat_dto.additional_properties = d
         return vat_dto
 
     @property

@@ -112,7 +112,8 @@ class VatSettingsDto:
             vat_period,
         )
 
-        vat_settings_dto.additional_properties = d
+        if d:
+            vat_settings_dto.additional_properties = d
         return vat_settings_dto
 
     @property

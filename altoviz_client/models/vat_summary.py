@@ -82,7 +82,8 @@ class VatSummary:
             vat_amount,
         )
 
-        vat_summary.additional_properties = d
+        if d:
+            vat_summary.additional_properties = d
         return vat_summary
 
     @property

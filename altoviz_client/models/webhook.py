@@ -102,7 +102,8 @@ class Webhook:
             url,
         )
 
-        webhook.additional_properties = d
+        if d:
+            webhook.additional_properties = d
         return webhook
 
     @property

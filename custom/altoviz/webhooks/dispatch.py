@@ -28,9 +28,6 @@ DEFAULT_QUEUE_SIZE = 1000
 """Events waiting for a worker. Enough to absorb a burst of saves in Altoviz (a bulk import sends one event
 per record) while a worker is slow; beyond it the receiver asks for a later delivery (503)."""
 
-_Job = tuple[list[Handler[Any]], WebhookEvent[Any]]
-"""A queued event with its handlers, looked up once when it is queued."""
-
 DEFAULT_WORKERS = 8
 """Handlers running at once. Handlers are mostly I/O (a database, the Altoviz API): a few overlap well,
 many would stampede whatever they call."""
@@ -68,7 +65,7 @@ class Dispatcher:
             raise ValueError("queue_size and workers must be at least 1")
         self.stats, self.queue_size, self.worker_count = stats, queue_size, workers
         self.handlers: dict[str, list[Handler[Any]]] = {}
-        self._pending: deque[_Job] = deque()
+        self._pending: deque[WebhookEvent[Any]] = deque()
         self._unfinished = 0
         self._sleeping = 0
         self._wake = asyncio.Event()
@@ -80,23 +77,21 @@ class Dispatcher:
         """Register ``handler`` for ``event_type``; handlers of one type run in registration order."""
         self.handlers.setdefault(event_type, []).append(_as_async(handler))
 
-    def handlers_for(self, event: WebhookEvent[Any]) -> list[Handler[Any]] | None:
-        """Return the handlers of the event's type, None when there is none."""
-        # ``type`` is a str enum: it hashes and compares as its value, the key handlers are registered under.
-        return self.handlers.get(event.type)
-
     def wants(self, event: WebhookEvent[Any]) -> bool:
         """Whether any handler is registered for the event's type."""
+        # ``type`` is a str enum: it hashes and compares as its value, the key handlers are registered under.
         return event.type in self.handlers
 
-    def submit(self, event: WebhookEvent[Any], handlers: list[Handler[Any]] | None = None) -> bool:
-        """Queue the event for the workers (with ``handlers``, by default its type's); False when the queue is full."""
+    def submit(self, event: WebhookEvent[Any]) -> bool:
+        """Queue the event for the workers; False when the queue is full."""
         if self._loop is not asyncio.get_running_loop():
             self._start()
         pending = self._pending
         if len(pending) >= self.queue_size:
             return False
-        pending.append((self.handlers.get(event.type, []) if handlers is None else handlers, event))
+        # The event alone, not a tuple with its handlers: every object a queued event keeps alive is one more
+        # for the garbage collector to go through while it waits (issue 12).
+        pending.append(event)
         self._unfinished += 1
         if self._sleeping:
             self._wake.set()
@@ -121,13 +116,13 @@ class Dispatcher:
         # time (as a module-level app object is) has no loop yet. Events bind to the loop they are awaited on.
         loop = asyncio.get_running_loop()
         self._loop = loop
-        pending: deque[_Job] = deque()
+        pending: deque[WebhookEvent[Any]] = deque()
         self._pending = pending
         self._unfinished = self._sleeping = 0
         self._wake, self._done = asyncio.Event(), asyncio.Event()
         self._workers = [loop.create_task(self._work(pending)) for _ in range(self.worker_count)]
 
-    async def _work(self, pending: deque[_Job]) -> None:
+    async def _work(self, pending: deque[WebhookEvent[Any]]) -> None:
         while True:
             if not pending:
                 # Nothing to do: sleep until ``submit`` appends. No await between the check and the clear, so
@@ -139,11 +134,11 @@ class Dispatcher:
                 finally:
                     self._sleeping -= 1
                 continue
-            handlers, event = pending.popleft()
+            event = pending.popleft()
             try:
                 # ``_run``'s loop, inline: one coroutine less per event.
                 ok = True
-                for handler in handlers:
+                for handler in self.handlers.get(event.type, ()):
                     try:
                         await handler(event)
                     except Exception:

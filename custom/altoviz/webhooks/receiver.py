@@ -152,8 +152,7 @@ class WebhookReceiver:
         if not fresh:
             self.stats.duplicates += 1
             return "duplicate"
-        handlers = self.dispatcher.handlers_for(event)
-        if handlers is not None and not self.dispatcher.submit(event, handlers):
+        if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
             self.stats.busy += 1
             logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
             return "busy"
