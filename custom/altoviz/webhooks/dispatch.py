@@ -68,6 +68,7 @@ class Dispatcher:
         self._pending: deque[WebhookEvent[Any]] = deque()
         self._unfinished = 0
         self._sleeping = 0
+        self._woken = False
         self._wake = asyncio.Event()
         self._done = asyncio.Event()
         self._workers: list[asyncio.Task[None]] = []
@@ -93,7 +94,9 @@ class Dispatcher:
         # for the garbage collector to go through while it waits (issue 12).
         pending.append(event)
         self._unfinished += 1
-        if self._sleeping:
+        if self._sleeping and not self._woken:
+            # Once per wake-up, not once per event: the workers run only after this request yields anyway.
+            self._woken = True
             self._wake.set()
         return True
 
@@ -119,6 +122,7 @@ class Dispatcher:
         pending: deque[WebhookEvent[Any]] = deque()
         self._pending = pending
         self._unfinished = self._sleeping = 0
+        self._woken = False
         self._wake, self._done = asyncio.Event(), asyncio.Event()
         self._workers = [loop.create_task(self._work(pending)) for _ in range(self.worker_count)]
 
@@ -128,6 +132,7 @@ class Dispatcher:
                 # Nothing to do: sleep until ``submit`` appends. No await between the check and the clear, so
                 # an append cannot slip between them unseen.
                 self._wake.clear()
+                self._woken = False
                 self._sleeping += 1
                 try:
                     await self._wake.wait()

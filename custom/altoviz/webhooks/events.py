@@ -33,7 +33,6 @@ class WebhookEvent(Generic[M]):
     """The entity parsed into its read model (``Invoice`` for ``InvoiceCreated``); the raw JSON for an unknown type."""
     body: bytes = field(repr=False, compare=False)
     """The delivery as it came: JSON text, which ``raw`` parses."""
-    _raw: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __init__(self, id: str, type: WebhookType, data: M, body: bytes) -> None:
         # What the dataclass's own __init__ does for a frozen class, without looking ``object.__setattr__`` up
@@ -43,15 +42,11 @@ class WebhookEvent(Generic[M]):
         _set(self, "type", type)
         _set(self, "data", data)
         _set(self, "body", body)
-        _set(self, "_raw", None)
 
     @property
     def raw(self) -> dict[str, Any]:
-        """The whole delivery as JSON, for fields this SDK does not know yet (parsed from ``body`` when first read)."""
-        raw = self._raw
-        if raw is None:
-            raw = _loads(self.body)
-            _set(self, "_raw", raw)
+        """The whole delivery as JSON, for fields this SDK does not know yet (parsed from ``body`` on each read)."""
+        raw: dict[str, Any] = _loads(self.body)
         return raw
 
     @property
