@@ -150,14 +150,20 @@ class WebhookReceiver:
 
     def _dispatch(self, event: WebhookEvent[Any], fresh: bool) -> Outcome:
         if not fresh:
-            self.stats.duplicates += 1
-            return "duplicate"
+            return self._duplicate()
         if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
-            self.stats.busy += 1
-            logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
-            return "busy"
+            return self._busy(event)
         self.stats.accepted += 1
         return "accepted"
+
+    def _duplicate(self) -> Outcome:
+        self.stats.duplicates += 1
+        return "duplicate"
+
+    def _busy(self, event: WebhookEvent[Any]) -> Outcome:
+        self.stats.busy += 1
+        logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
+        return "busy"
 
     async def join(self) -> None:
         """Wait until every queued event has been handled (for tests and graceful shutdown)."""
@@ -193,7 +199,10 @@ class WebhookReceiver:
             if self.source_check is not None:
                 client = scope.get("client")
                 self.source_check.verify_forwarded(client[0] if client else None, _forwarded_for(raw_headers))
-            self.secret_check.verify_values(self._secret_values(raw_headers))
+            # The secret header's value, the common case inline (see ``_secret_values``).
+            names = self.secret_check.raw_header_names
+            sent = [value for name, value in raw_headers if name in names]
+            self.secret_check.verify_values(sent if len(sent) == 1 else self._secret_values(raw_headers))
             event = parse_delivery(body)
         except WebhookError as exc:
             self._refused(exc)
@@ -203,7 +212,13 @@ class WebhookReceiver:
             claim_nowait = self._claim_nowait
             if claim_nowait is None:
                 outcome = await self.enqueue(event)
-            elif (outcome := self._dispatch(event, claim_nowait(event.id))) == "busy":
+            elif not claim_nowait(event.id):
+                outcome = self._duplicate()
+            elif event.type not in self.dispatcher.handlers or self.dispatcher.submit(event):
+                self.stats.accepted += 1  # ``_dispatch``, inline for the common case
+                outcome = "accepted"
+            else:
+                outcome = self._busy(event)
                 await self.dedupe.release(event.id)  # as ``enqueue`` does
         except Exception:
             # The dedupe store failed (Redis unreachable): nothing was queued, so ask for the delivery again.
