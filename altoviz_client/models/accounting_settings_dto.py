@@ -168,26 +168,27 @@ class AccountingSettingsDto:
         uncertain_account_number_root = d.pop("uncertainAccountNumberRoot", None)
 
         accounting_settings_dto = cls(
-            account_number_length=account_number_length,
-            customer_account_format=customer_account_format,
-            customer_collective_account=customer_collective_account,
-            expenses_import_vat_reverse_account_number=expenses_import_vat_reverse_account_number,
-            expenses_journal_code=expenses_journal_code,
-            expenses_subcontracting_vat_reverse_account_number=expenses_subcontracting_vat_reverse_account_number,
-            fees_accounting_account_number=fees_accounting_account_number,
-            generate_customer_account=generate_customer_account,
-            generate_supplier_account=generate_supplier_account,
-            misc_journal_code=misc_journal_code,
-            sales_deposit_accounting_account_number=sales_deposit_accounting_account_number,
-            sales_journal_code=sales_journal_code,
-            sales_shipping_account_number=sales_shipping_account_number,
-            sales_vat_collection_accounting_account_number=sales_vat_collection_accounting_account_number,
-            supplier_account_format=supplier_account_format,
-            supplier_collective_account=supplier_collective_account,
-            uncertain_account_number_root=uncertain_account_number_root,
+            account_number_length,
+            customer_account_format,
+            customer_collective_account,
+            expenses_import_vat_reverse_account_number,
+            expenses_journal_code,
+            expenses_subcontracting_vat_reverse_account_number,
+            fees_accounting_account_number,
+            generate_customer_account,
+            generate_supplier_account,
+            misc_journal_code,
+            sales_deposit_accounting_account_number,
+            sales_journal_code,
+            sales_shipping_account_number,
+            sales_vat_collection_accounting_account_number,
+            supplier_account_format,
+            supplier_collective_account,
+            uncertain_account_number_root,
         )
 
-        accounting_settings_dto.additional_properties = d
+        if d:
+            accounting_settings_dto.additional_properties = d
         return accounting_settings_dto
 
     @property

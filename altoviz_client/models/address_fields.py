@@ -90,16 +90,17 @@ class AddressFields:
         zipcode = d.pop("zipcode", None)
 
         address_fields = cls(
-            city=city,
-            country_iso=country_iso,
-            country_name=country_name,
-            formatted_address=formatted_address,
-            inline_address=inline_address,
-            street=street,
-            zipcode=zipcode,
+            city,
+            country_iso,
+            country_name,
+            formatted_address,
+            inline_address,
+            street,
+            zipcode,
         )
 
-        address_fields.additional_properties = d
+        if d:
+            address_fields.additional_properties = d
         return address_fields
 
     @property

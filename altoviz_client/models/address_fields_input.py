@@ -78,10 +78,10 @@ class AddressFieldsInput:
         zipcode = d.pop("zipcode", UNSET)
 
         address_fields_input = cls(
-            city=city,
-            country_iso=country_iso,
-            street=street,
-            zipcode=zipcode,
+            city,
+            country_iso,
+            street,
+            zipcode,
         )
 
         return address_fields_input

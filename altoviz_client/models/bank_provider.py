@@ -104,14 +104,15 @@ class BankProvider:
         name = d.pop("name", None)
 
         bank_provider = cls(
-            country_codes=country_codes,
-            id=id,
-            logo_uri=logo_uri,
-            markets=markets,
-            name=name,
+            country_codes,
+            id,
+            logo_uri,
+            markets,
+            name,
         )
 
-        bank_provider.additional_properties = d
+        if d:
+            bank_provider.additional_properties = d
         return bank_provider
 
     @property

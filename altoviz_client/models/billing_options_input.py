@@ -210,7 +210,11 @@ class BillingOptionsInput:
             try:
                 if not isinstance(initial_commitment_status, str):
                     raise TypeError()
-                initial_commitment_status_type_1 = CommitmentStatus(initial_commitment_status)
+                initial_commitment_status_type_1 = (
+                    CommitmentStatus._value2member_map_.get(initial_commitment_status)
+                    if isinstance(initial_commitment_status, str)
+                    else None
+                ) or CommitmentStatus(initial_commitment_status)
 
                 initial_commitment_status = initial_commitment_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +225,9 @@ class BillingOptionsInput:
             try:
                 if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(payment_method)
+                payment_method_type_1 = (
+                    PaymentMethod._value2member_map_.get(payment_method) if isinstance(payment_method, str) else None
+                ) or PaymentMethod(payment_method)
 
                 payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,20 +244,20 @@ class BillingOptionsInput:
         vendor_reference = d.pop("vendorReference", UNSET)
 
         billing_options_input = cls(
-            allowed=allowed,
-            bank_account_id=bank_account_id,
-            buyer_reference=buyer_reference,
-            colleague_id=colleague_id,
-            discount=discount,
-            initial_commitment_amount=initial_commitment_amount,
-            initial_commitment_date=initial_commitment_date,
-            initial_commitment_status=initial_commitment_status,
-            payment_method=payment_method,
-            send_document_as_attachment=send_document_as_attachment,
-            settlement_term_id=settlement_term_id,
-            use_tax_included_prices=use_tax_included_prices,
-            vat_reverse_charge=vat_reverse_charge,
-            vendor_reference=vendor_reference,
+            allowed,
+            bank_account_id,
+            buyer_reference,
+            colleague_id,
+            discount,
+            initial_commitment_amount,
+            initial_commitment_date,
+            initial_commitment_status,
+            payment_method,
+            send_document_as_attachment,
+            settlement_term_id,
+            use_tax_included_prices,
+            vat_reverse_charge,
+            vendor_reference,
         )
 
         return billing_options_input

@@ -128,7 +128,11 @@ class Classification:
             try:
                 if not isinstance(micro_business_declaration_type, str):
                     raise TypeError()
-                micro_business_declaration_type_type_1 = MicroBusinessDeclarationTypes(micro_business_declaration_type)
+                micro_business_declaration_type_type_1 = (
+                    MicroBusinessDeclarationTypes._value2member_map_.get(micro_business_declaration_type)
+                    if isinstance(micro_business_declaration_type, str)
+                    else None
+                ) or MicroBusinessDeclarationTypes(micro_business_declaration_type)
 
                 micro_business_declaration_type = micro_business_declaration_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -139,25 +143,28 @@ class Classification:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ClassificationType(type_)
+                type_type_1 = (
+                    ClassificationType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or ClassificationType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         classification = cls(
-            account_number=account_number,
-            default_vat=default_vat,
-            description=description,
-            id=id,
-            is_product=is_product,
-            is_service=is_service,
-            label=label,
-            micro_business_declaration_type=micro_business_declaration_type,
-            type_=type_,
+            account_number,
+            default_vat,
+            description,
+            id,
+            is_product,
+            is_service,
+            label,
+            micro_business_declaration_type,
+            type_,
         )
 
-        classification.additional_properties = d
+        if d:
+            classification.additional_properties = d
         return classification
 
     @property

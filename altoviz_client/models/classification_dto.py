@@ -155,7 +155,11 @@ class ClassificationDto:
             try:
                 if not isinstance(micro_business_declaration_type, str):
                     raise TypeError()
-                micro_business_declaration_type_type_1 = MicroBusinessDeclarationTypes(micro_business_declaration_type)
+                micro_business_declaration_type_type_1 = (
+                    MicroBusinessDeclarationTypes._value2member_map_.get(micro_business_declaration_type)
+                    if isinstance(micro_business_declaration_type, str)
+                    else None
+                ) or MicroBusinessDeclarationTypes(micro_business_declaration_type)
 
                 micro_business_declaration_type = micro_business_declaration_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,27 +170,30 @@ class ClassificationDto:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ClassificationType(type_)
+                type_type_1 = (
+                    ClassificationType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or ClassificationType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         classification_dto = cls(
-            account_number=account_number,
-            default_vat=default_vat,
-            default_vat_id=default_vat_id,
-            description=description,
-            id=id,
-            is_product=is_product,
-            is_service=is_service,
-            label=label,
-            metadatas=metadatas,
-            micro_business_declaration_type=micro_business_declaration_type,
-            type_=type_,
+            account_number,
+            default_vat,
+            default_vat_id,
+            description,
+            id,
+            is_product,
+            is_service,
+            label,
+            metadatas,
+            micro_business_declaration_type,
+            type_,
         )
 
-        classification_dto.additional_properties = d
+        if d:
+            classification_dto.additional_properties = d
         return classification_dto
 
     @property

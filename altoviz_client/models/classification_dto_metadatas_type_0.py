@@ -39,7 +39,8 @@ class ClassificationDtoMetadatasType0:
         d = dict(src_dict)
         classification_dto_metadatas_type_0 = cls()
 
-        classification_dto_metadatas_type_0.additional_properties = d
+        if d:
+            classification_dto_metadatas_type_0.additional_properties = d
         return classification_dto_metadatas_type_0
 
     @property

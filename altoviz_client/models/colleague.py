@@ -167,24 +167,25 @@ class Colleague:
         user_id = d.pop("userId", None)
 
         colleague = cls(
-            cell_phone=cell_phone,
-            email=email,
-            first_name=first_name,
-            homecare_service_number=homecare_service_number,
-            id=id,
-            initial_partner_balance=initial_partner_balance,
-            internal_id=internal_id,
-            is_partner=is_partner,
-            last_name=last_name,
-            metadatas=metadatas,
-            name=name,
-            number=number,
-            phone=phone,
-            title=title,
-            user_id=user_id,
+            cell_phone,
+            email,
+            first_name,
+            homecare_service_number,
+            id,
+            initial_partner_balance,
+            internal_id,
+            is_partner,
+            last_name,
+            metadatas,
+            name,
+            number,
+            phone,
+            title,
+            user_id,
         )
 
-        colleague.additional_properties = d
+        if d:
+            colleague.additional_properties = d
         return colleague
 
     @property

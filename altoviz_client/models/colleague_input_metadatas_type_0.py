@@ -39,7 +39,8 @@ class ColleagueInputMetadatasType0:
         d = dict(src_dict)
         colleague_input_metadatas_type_0 = cls()
 
-        colleague_input_metadatas_type_0.additional_properties = d
+        if d:
+            colleague_input_metadatas_type_0.additional_properties = d
         return colleague_input_metadatas_type_0
 
     @property

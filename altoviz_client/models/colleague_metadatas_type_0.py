@@ -39,7 +39,8 @@ class ColleagueMetadatasType0:
         d = dict(src_dict)
         colleague_metadatas_type_0 = cls()
 
-        colleague_metadatas_type_0.additional_properties = d
+        if d:
+            colleague_metadatas_type_0.additional_properties = d
         return colleague_metadatas_type_0
 
     @property

@@ -80,14 +80,15 @@ class Commitment:
         third_id = d.pop("thirdId")
 
         commitment = cls(
-            amount=amount,
-            date=date,
-            due_amount=due_amount,
-            id=id,
-            third_id=third_id,
+            amount,
+            date,
+            due_amount,
+            id,
+            third_id,
         )
 
-        commitment.additional_properties = d
+        if d:
+            commitment.additional_properties = d
         return commitment
 
     @property

@@ -69,13 +69,14 @@ class CompanyInfo:
         vat_number = d.pop("vatNumber", None)
 
         company_info = cls(
-            effective_electronic_address=effective_electronic_address,
-            electronic_address=electronic_address,
-            siret=siret,
-            vat_number=vat_number,
+            effective_electronic_address,
+            electronic_address,
+            siret,
+            vat_number,
         )
 
-        company_info.additional_properties = d
+        if d:
+            company_info.additional_properties = d
         return company_info
 
     @property

@@ -78,10 +78,10 @@ class CompanyInfoInput:
         vat_number = d.pop("vatNumber", UNSET)
 
         company_info_input = cls(
-            effective_electronic_address=effective_electronic_address,
-            electronic_address=electronic_address,
-            siret=siret,
-            vat_number=vat_number,
+            effective_electronic_address,
+            electronic_address,
+            siret,
+            vat_number,
         )
 
         return company_info_input

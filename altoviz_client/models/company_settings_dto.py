@@ -252,33 +252,34 @@ class CompanySettingsDto:
         website = d.pop("website", None)
 
         company_settings_dto = cls(
-            ape=ape,
-            business_name=business_name,
-            capital=capital,
-            cga_member=cga_member,
-            contact=contact,
-            electronic_address=electronic_address,
-            email_logo_uri=email_logo_uri,
-            guarantees=guarantees,
-            head_office_address=head_office_address,
-            invoicing_address=invoicing_address,
-            is_micro_business=is_micro_business,
-            legal_mentions=legal_mentions,
-            legal_status=legal_status,
-            logo_uri=logo_uri,
-            mediator=mediator,
-            name=name,
-            registration_number=registration_number,
-            report_logo_uri=report_logo_uri,
-            siret=siret,
-            summary=summary,
-            url_company_name=url_company_name,
-            use_invoicing_address_as_head_office_address=use_invoicing_address_as_head_office_address,
-            vat_number=vat_number,
-            website=website,
+            ape,
+            business_name,
+            capital,
+            cga_member,
+            contact,
+            electronic_address,
+            email_logo_uri,
+            guarantees,
+            head_office_address,
+            invoicing_address,
+            is_micro_business,
+            legal_mentions,
+            legal_status,
+            logo_uri,
+            mediator,
+            name,
+            registration_number,
+            report_logo_uri,
+            siret,
+            summary,
+            url_company_name,
+            use_invoicing_address_as_head_office_address,
+            vat_number,
+            website,
         )
 
-        company_settings_dto.additional_properties = d
+        if d:
+            company_settings_dto.additional_properties = d
         return company_settings_dto
 
     @property

@@ -143,22 +143,23 @@ class Contact:
         title = d.pop("title", None)
 
         contact = cls(
-            cell_phone=cell_phone,
-            company_name=company_name,
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            function=function,
-            id=id,
-            internal_id=internal_id,
-            inverted_display_name=inverted_display_name,
-            last_name=last_name,
-            phone=phone,
-            service=service,
-            title=title,
+            cell_phone,
+            company_name,
+            display_name,
+            email,
+            first_name,
+            function,
+            id,
+            internal_id,
+            inverted_display_name,
+            last_name,
+            phone,
+            service,
+            title,
         )
 
-        contact.additional_properties = d
+        if d:
+            contact.additional_properties = d
         return contact
 
     @property

@@ -123,20 +123,21 @@ class ContactFields:
         title = d.pop("title", None)
 
         contact_fields = cls(
-            cell_phone=cell_phone,
-            company_name=company_name,
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            function=function,
-            inverted_display_name=inverted_display_name,
-            last_name=last_name,
-            phone=phone,
-            service=service,
-            title=title,
+            cell_phone,
+            company_name,
+            display_name,
+            email,
+            first_name,
+            function,
+            inverted_display_name,
+            last_name,
+            phone,
+            service,
+            title,
         )
 
-        contact_fields.additional_properties = d
+        if d:
+            contact_fields.additional_properties = d
         return contact_fields
 
     @property

@@ -138,15 +138,15 @@ class ContactFieldsInput:
         title = d.pop("title", UNSET)
 
         contact_fields_input = cls(
-            cell_phone=cell_phone,
-            company_name=company_name,
-            email=email,
-            first_name=first_name,
-            function=function,
-            last_name=last_name,
-            phone=phone,
-            service=service,
-            title=title,
+            cell_phone,
+            company_name,
+            email,
+            first_name,
+            function,
+            last_name,
+            phone,
+            service,
+            title,
         )
 
         return contact_fields_input

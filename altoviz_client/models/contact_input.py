@@ -150,16 +150,16 @@ class ContactInput:
         title = d.pop("title", UNSET)
 
         contact_input = cls(
-            cell_phone=cell_phone,
-            company_name=company_name,
-            email=email,
-            first_name=first_name,
-            function=function,
-            internal_id=internal_id,
-            last_name=last_name,
-            phone=phone,
-            service=service,
-            title=title,
+            cell_phone,
+            company_name,
+            email,
+            first_name,
+            function,
+            internal_id,
+            last_name,
+            phone,
+            service,
+            title,
         )
 
         return contact_input

@@ -65,10 +65,11 @@ class CreateProductImageBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         create_product_image_body = cls(
-            file=file,
+            file,
         )
 
-        create_product_image_body.additional_properties = d
+        if d:
+            create_product_image_body.additional_properties = d
         return create_product_image_body
 
     @property

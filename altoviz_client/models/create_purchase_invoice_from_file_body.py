@@ -65,10 +65,11 @@ class CreatePurchaseInvoiceFromFileBody:
         file = File(payload=BytesIO(d.pop("file")))
 
         create_purchase_invoice_from_file_body = cls(
-            file=file,
+            file,
         )
 
-        create_purchase_invoice_from_file_body.additional_properties = d
+        if d:
+            create_purchase_invoice_from_file_body.additional_properties = d
         return create_purchase_invoice_from_file_body
 
     @property

@@ -438,7 +438,9 @@ class Credit:
             try:
                 if not isinstance(customer_type, str):
                     raise TypeError()
-                customer_type_type_1 = CustomerType(customer_type)
+                customer_type_type_1 = (
+                    CustomerType._value2member_map_.get(customer_type) if isinstance(customer_type, str) else None
+                ) or CustomerType(customer_type)
 
                 customer_type = customer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -526,7 +528,9 @@ class Credit:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -593,7 +597,9 @@ class Credit:
             try:
                 if not isinstance(vat_mode, str):
                     raise TypeError()
-                vat_mode_type_1 = VatMode(vat_mode)
+                vat_mode_type_1 = (
+                    VatMode._value2member_map_.get(vat_mode) if isinstance(vat_mode, str) else None
+                ) or VatMode(vat_mode)
 
                 vat_mode = vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -622,56 +628,57 @@ class Credit:
         vendor_reference = d.pop("vendorReference", None)
 
         credit = cls(
-            balance=balance,
-            billing_address=billing_address,
-            billing_contact=billing_contact,
-            cancelled_invoicet_id=cancelled_invoicet_id,
-            cancelled_invoicet_number=cancelled_invoicet_number,
-            commitments=commitments,
-            customer_electronic_address=customer_electronic_address,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            customer_number=customer_number,
-            customer_order_reference=customer_order_reference,
-            customer_siret=customer_siret,
-            customer_type=customer_type,
-            customer_vat_number=customer_vat_number,
-            date=date,
-            footer_notes=footer_notes,
-            global_discount=global_discount,
-            gross_tax_excluded_amount=gross_tax_excluded_amount,
-            header_notes=header_notes,
-            id=id,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            is_draft=is_draft,
-            is_paid=is_paid,
-            liable_to_vat=liable_to_vat,
-            lines=lines,
-            metadata=metadata,
-            number=number,
-            overdue=overdue,
-            pdf_url=pdf_url,
-            public_link=public_link,
-            region=region,
-            sent_at=sent_at,
-            shipping_address=shipping_address,
-            shipping_amount=shipping_amount,
-            shipping_contact=shipping_contact,
-            shipping_vat=shipping_vat,
-            subject=subject,
-            tax_amount=tax_amount,
-            tax_excluded_amount=tax_excluded_amount,
-            tax_included_amount=tax_included_amount,
-            use_tax_included_prices=use_tax_included_prices,
-            vat_mode=vat_mode,
-            vat_note=vat_note,
-            vat_reverse_charge=vat_reverse_charge,
-            vats=vats,
-            vendor_reference=vendor_reference,
+            balance,
+            billing_address,
+            billing_contact,
+            cancelled_invoicet_id,
+            cancelled_invoicet_number,
+            commitments,
+            customer_electronic_address,
+            customer_id,
+            customer_name,
+            customer_number,
+            customer_order_reference,
+            customer_siret,
+            customer_type,
+            customer_vat_number,
+            date,
+            footer_notes,
+            global_discount,
+            gross_tax_excluded_amount,
+            header_notes,
+            id,
+            internal_id,
+            internal_notes,
+            is_draft,
+            is_paid,
+            liable_to_vat,
+            lines,
+            metadata,
+            number,
+            overdue,
+            pdf_url,
+            public_link,
+            region,
+            sent_at,
+            shipping_address,
+            shipping_amount,
+            shipping_contact,
+            shipping_vat,
+            subject,
+            tax_amount,
+            tax_excluded_amount,
+            tax_included_amount,
+            use_tax_included_prices,
+            vat_mode,
+            vat_note,
+            vat_reverse_charge,
+            vats,
+            vendor_reference,
         )
 
-        credit.additional_properties = d
+        if d:
+            credit.additional_properties = d
         return credit
 
     @property

@@ -397,7 +397,9 @@ class CreditInput:
             try:
                 if not isinstance(customer_type, str):
                     raise TypeError()
-                customer_type_type_1 = CustomerType(customer_type)
+                customer_type_type_1 = (
+                    CustomerType._value2member_map_.get(customer_type) if isinstance(customer_type, str) else None
+                ) or CustomerType(customer_type)
 
                 customer_type = customer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -473,7 +475,9 @@ class CreditInput:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -523,7 +527,9 @@ class CreditInput:
             try:
                 if not isinstance(vat_mode, str):
                     raise TypeError()
-                vat_mode_type_1 = VatMode(vat_mode)
+                vat_mode_type_1 = (
+                    VatMode._value2member_map_.get(vat_mode) if isinstance(vat_mode, str) else None
+                ) or VatMode(vat_mode)
 
                 vat_mode = vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -536,38 +542,38 @@ class CreditInput:
         vendor_reference = d.pop("vendorReference", UNSET)
 
         credit_input = cls(
-            billing_address=billing_address,
-            billing_contact=billing_contact,
-            customer_electronic_address=customer_electronic_address,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            customer_number=customer_number,
-            customer_order_reference=customer_order_reference,
-            customer_siret=customer_siret,
-            customer_type=customer_type,
-            customer_vat_number=customer_vat_number,
-            date=date,
-            footer_notes=footer_notes,
-            global_discount=global_discount,
-            header_notes=header_notes,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            liable_to_vat=liable_to_vat,
-            lines=lines,
-            metadata=metadata,
-            number=number,
-            public_link=public_link,
-            region=region,
-            shipping_address=shipping_address,
-            shipping_amount=shipping_amount,
-            shipping_contact=shipping_contact,
-            shipping_vat=shipping_vat,
-            subject=subject,
-            use_tax_included_prices=use_tax_included_prices,
-            vat_mode=vat_mode,
-            vat_note=vat_note,
-            vat_reverse_charge=vat_reverse_charge,
-            vendor_reference=vendor_reference,
+            billing_address,
+            billing_contact,
+            customer_electronic_address,
+            customer_id,
+            customer_name,
+            customer_number,
+            customer_order_reference,
+            customer_siret,
+            customer_type,
+            customer_vat_number,
+            date,
+            footer_notes,
+            global_discount,
+            header_notes,
+            internal_id,
+            internal_notes,
+            liable_to_vat,
+            lines,
+            metadata,
+            number,
+            public_link,
+            region,
+            shipping_address,
+            shipping_amount,
+            shipping_contact,
+            shipping_vat,
+            subject,
+            use_tax_included_prices,
+            vat_mode,
+            vat_note,
+            vat_reverse_charge,
+            vendor_reference,
         )
 
         return credit_input

@@ -39,7 +39,8 @@ class CreditInputMetadataType0:
         d = dict(src_dict)
         credit_input_metadata_type_0 = cls()
 
-        credit_input_metadata_type_0.additional_properties = d
+        if d:
+            credit_input_metadata_type_0.additional_properties = d
         return credit_input_metadata_type_0
 
     @property

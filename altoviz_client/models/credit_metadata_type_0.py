@@ -39,7 +39,8 @@ class CreditMetadataType0:
         d = dict(src_dict)
         credit_metadata_type_0 = cls()
 
-        credit_metadata_type_0.additional_properties = d
+        if d:
+            credit_metadata_type_0.additional_properties = d
         return credit_metadata_type_0
 
     @property

@@ -48,10 +48,11 @@ class CreditSettingsDto:
         validity_duration = d.pop("validityDuration", None)
 
         credit_settings_dto = cls(
-            validity_duration=validity_duration,
+            validity_duration,
         )
 
-        credit_settings_dto.additional_properties = d
+        if d:
+            credit_settings_dto.additional_properties = d
         return credit_settings_dto
 
     @property

@@ -254,35 +254,38 @@ class Customer:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = CustomerType(type_)
+                type_type_1 = (
+                    CustomerType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or CustomerType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         customer = cls(
-            active=active,
-            billing_address=billing_address,
-            billing_options=billing_options,
-            cell_phone=cell_phone,
-            company_informations=company_informations,
-            company_name=company_name,
-            email=email,
-            family=family,
-            first_name=first_name,
-            id=id,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            last_name=last_name,
-            name=name,
-            number=number,
-            phone=phone,
-            shipping_address=shipping_address,
-            title=title,
-            type_=type_,
+            active,
+            billing_address,
+            billing_options,
+            cell_phone,
+            company_informations,
+            company_name,
+            email,
+            family,
+            first_name,
+            id,
+            internal_id,
+            internal_notes,
+            last_name,
+            name,
+            number,
+            phone,
+            shipping_address,
+            title,
+            type_,
         )
 
-        customer.additional_properties = d
+        if d:
+            customer.additional_properties = d
         return customer
 
     @property

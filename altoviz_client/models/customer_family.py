@@ -75,13 +75,14 @@ class CustomerFamily:
         number = d.pop("number", None)
 
         customer_family = cls(
-            id=id,
-            internal_id=internal_id,
-            label=label,
-            number=number,
+            id,
+            internal_id,
+            label,
+            number,
         )
 
-        customer_family.additional_properties = d
+        if d:
+            customer_family.additional_properties = d
         return customer_family
 
     @property

@@ -68,9 +68,9 @@ class CustomerFamilyInput:
         number = d.pop("number", UNSET)
 
         customer_family_input = cls(
-            internal_id=internal_id,
-            label=label,
-            number=number,
+            internal_id,
+            label,
+            number,
         )
 
         return customer_family_input

@@ -286,30 +286,32 @@ class CustomerInput:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = CustomerType(type_)
+                type_type_1 = (
+                    CustomerType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or CustomerType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         customer_input = cls(
-            active=active,
-            billing_address=billing_address,
-            billing_options=billing_options,
-            cell_phone=cell_phone,
-            company_informations=company_informations,
-            company_name=company_name,
-            email=email,
-            family=family,
-            first_name=first_name,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            last_name=last_name,
-            number=number,
-            phone=phone,
-            shipping_address=shipping_address,
-            title=title,
-            type_=type_,
+            active,
+            billing_address,
+            billing_options,
+            cell_phone,
+            company_informations,
+            company_name,
+            email,
+            family,
+            first_name,
+            internal_id,
+            internal_notes,
+            last_name,
+            number,
+            phone,
+            shipping_address,
+            title,
+            type_,
         )
 
         return customer_input

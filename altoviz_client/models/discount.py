@@ -64,7 +64,9 @@ class Discount:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = DiscountType(type_)
+                type_type_1 = (
+                    DiscountType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or DiscountType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -73,11 +75,12 @@ class Discount:
         value = d.pop("value")
 
         discount = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        discount.additional_properties = d
+        if d:
+            discount.additional_properties = d
         return discount
 
     @property

@@ -56,7 +56,9 @@ class DiscountInput:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = DiscountType(type_)
+                type_type_1 = (
+                    DiscountType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or DiscountType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -65,8 +67,8 @@ class DiscountInput:
         value = d.pop("value", UNSET)
 
         discount_input = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
         return discount_input

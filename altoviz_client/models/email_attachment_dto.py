@@ -65,12 +65,13 @@ class EmailAttachmentDto:
         file_size = d.pop("fileSize")
 
         email_attachment_dto = cls(
-            file_id=file_id,
-            file_name=file_name,
-            file_size=file_size,
+            file_id,
+            file_name,
+            file_size,
         )
 
-        email_attachment_dto.additional_properties = d
+        if d:
+            email_attachment_dto.additional_properties = d
         return email_attachment_dto
 
     @property

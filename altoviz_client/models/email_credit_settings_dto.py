@@ -140,16 +140,17 @@ class EmailCreditSettingsDto:
         show_amount = d.pop("showAmount")
 
         email_credit_settings_dto = cls(
-            default_attachments=default_attachments,
-            default_bcc_emails=default_bcc_emails,
-            default_cc_emails=default_cc_emails,
-            default_content_template=default_content_template,
-            default_object_template=default_object_template,
-            include_document_attachment=include_document_attachment,
-            show_amount=show_amount,
+            default_attachments,
+            default_bcc_emails,
+            default_cc_emails,
+            default_content_template,
+            default_object_template,
+            include_document_attachment,
+            show_amount,
         )
 
-        email_credit_settings_dto.additional_properties = d
+        if d:
+            email_credit_settings_dto.additional_properties = d
         return email_credit_settings_dto
 
     @property

@@ -123,14 +123,15 @@ class EmailHomecareServiceSettingsDto:
         default_object_template = d.pop("defaultObjectTemplate", None)
 
         email_homecare_service_settings_dto = cls(
-            default_attachments=default_attachments,
-            default_bcc_emails=default_bcc_emails,
-            default_cc_emails=default_cc_emails,
-            default_content_template=default_content_template,
-            default_object_template=default_object_template,
+            default_attachments,
+            default_bcc_emails,
+            default_cc_emails,
+            default_content_template,
+            default_object_template,
         )
 
-        email_homecare_service_settings_dto.additional_properties = d
+        if d:
+            email_homecare_service_settings_dto.additional_properties = d
         return email_homecare_service_settings_dto
 
     @property

@@ -140,16 +140,17 @@ class EmailQuoteSettingsDto:
         show_amount = d.pop("showAmount")
 
         email_quote_settings_dto = cls(
-            default_attachments=default_attachments,
-            default_bcc_emails=default_bcc_emails,
-            default_cc_emails=default_cc_emails,
-            default_content_template=default_content_template,
-            default_object_template=default_object_template,
-            include_document_attachment=include_document_attachment,
-            show_amount=show_amount,
+            default_attachments,
+            default_bcc_emails,
+            default_cc_emails,
+            default_content_template,
+            default_object_template,
+            include_document_attachment,
+            show_amount,
         )
 
-        email_quote_settings_dto.additional_properties = d
+        if d:
+            email_quote_settings_dto.additional_properties = d
         return email_quote_settings_dto
 
     @property

@@ -134,15 +134,16 @@ class EmailReminderSettingsDto:
         include_document_attachment = d.pop("includeDocumentAttachment")
 
         email_reminder_settings_dto = cls(
-            default_attachments=default_attachments,
-            default_bcc_emails=default_bcc_emails,
-            default_cc_emails=default_cc_emails,
-            default_content_template=default_content_template,
-            default_object_template=default_object_template,
-            include_document_attachment=include_document_attachment,
+            default_attachments,
+            default_bcc_emails,
+            default_cc_emails,
+            default_content_template,
+            default_object_template,
+            include_document_attachment,
         )
 
-        email_reminder_settings_dto.additional_properties = d
+        if d:
+            email_reminder_settings_dto.additional_properties = d
         return email_reminder_settings_dto
 
     @property

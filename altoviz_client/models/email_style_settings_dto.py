@@ -69,13 +69,14 @@ class EmailStyleSettingsDto:
         header_fore_color = d.pop("headerForeColor", None)
 
         email_style_settings_dto = cls(
-            background_color=background_color,
-            fore_color=fore_color,
-            header_background_color=header_background_color,
-            header_fore_color=header_fore_color,
+            background_color,
+            fore_color,
+            header_background_color,
+            header_fore_color,
         )
 
-        email_style_settings_dto.additional_properties = d
+        if d:
+            email_style_settings_dto.additional_properties = d
         return email_style_settings_dto
 
     @property

@@ -155,15 +155,16 @@ class EmailingSettingsDto:
                 pass
 
         emailing_settings_dto = cls(
-            credits_=credits_,
-            homecare_services=homecare_services,
-            invoices=invoices,
-            quotes=quotes,
-            reminders=reminders,
-            style=style,
+            credits_,
+            homecare_services,
+            invoices,
+            quotes,
+            reminders,
+            style,
         )
 
-        emailing_settings_dto.additional_properties = d
+        if d:
+            emailing_settings_dto.additional_properties = d
         return emailing_settings_dto
 
     @property

@@ -70,11 +70,12 @@ class Error:
         message = d.pop("message", None)
 
         error = cls(
-            errors=errors,
-            message=message,
+            errors,
+            message,
         )
 
-        error.additional_properties = d
+        if d:
+            error.additional_properties = d
         return error
 
     @property

@@ -86,7 +86,11 @@ class GeneralSettingsDto:
             try:
                 if not isinstance(company_info_link_provider, str):
                     raise TypeError()
-                company_info_link_provider_type_1 = CompanyInfoLinkProvider(company_info_link_provider)
+                company_info_link_provider_type_1 = (
+                    CompanyInfoLinkProvider._value2member_map_.get(company_info_link_provider)
+                    if isinstance(company_info_link_provider, str)
+                    else None
+                ) or CompanyInfoLinkProvider(company_info_link_provider)
 
                 company_info_link_provider = company_info_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -97,7 +101,11 @@ class GeneralSettingsDto:
             try:
                 if not isinstance(contact_display_format, str):
                     raise TypeError()
-                contact_display_format_type_1 = ContactNameDisplay(contact_display_format)
+                contact_display_format_type_1 = (
+                    ContactNameDisplay._value2member_map_.get(contact_display_format)
+                    if isinstance(contact_display_format, str)
+                    else None
+                ) or ContactNameDisplay(contact_display_format)
 
                 contact_display_format = contact_display_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -108,7 +116,11 @@ class GeneralSettingsDto:
             try:
                 if not isinstance(ip_link_provider, str):
                     raise TypeError()
-                ip_link_provider_type_1 = IPLinkProvider(ip_link_provider)
+                ip_link_provider_type_1 = (
+                    IPLinkProvider._value2member_map_.get(ip_link_provider)
+                    if isinstance(ip_link_provider, str)
+                    else None
+                ) or IPLinkProvider(ip_link_provider)
 
                 ip_link_provider = ip_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -119,7 +131,11 @@ class GeneralSettingsDto:
             try:
                 if not isinstance(map_link_provider, str):
                     raise TypeError()
-                map_link_provider_type_1 = MapLinkProvider(map_link_provider)
+                map_link_provider_type_1 = (
+                    MapLinkProvider._value2member_map_.get(map_link_provider)
+                    if isinstance(map_link_provider, str)
+                    else None
+                ) or MapLinkProvider(map_link_provider)
 
                 map_link_provider = map_link_provider_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,14 +144,15 @@ class GeneralSettingsDto:
         timezone = d.pop("timezone", None)
 
         general_settings_dto = cls(
-            company_info_link_provider=company_info_link_provider,
-            contact_display_format=contact_display_format,
-            ip_link_provider=ip_link_provider,
-            map_link_provider=map_link_provider,
-            timezone=timezone,
+            company_info_link_provider,
+            contact_display_format,
+            ip_link_provider,
+            map_link_provider,
+            timezone,
         )
 
-        general_settings_dto.additional_properties = d
+        if d:
+            general_settings_dto.additional_properties = d
         return general_settings_dto
 
     @property

@@ -83,14 +83,15 @@ class Hello:
         url = d.pop("url", None)
 
         hello = cls(
-            api_key_name=api_key_name,
-            company_name=company_name,
-            message=message,
-            server_timestamp=server_timestamp,
-            url=url,
+            api_key_name,
+            company_name,
+            message,
+            server_timestamp,
+            url,
         )
 
-        hello.additional_properties = d
+        if d:
+            hello.additional_properties = d
         return hello
 
     @property

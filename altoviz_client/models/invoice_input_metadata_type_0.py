@@ -39,7 +39,8 @@ class InvoiceInputMetadataType0:
         d = dict(src_dict)
         invoice_input_metadata_type_0 = cls()
 
-        invoice_input_metadata_type_0.additional_properties = d
+        if d:
+            invoice_input_metadata_type_0.additional_properties = d
         return invoice_input_metadata_type_0
 
     @property

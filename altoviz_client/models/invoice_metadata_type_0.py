@@ -39,7 +39,8 @@ class InvoiceMetadataType0:
         d = dict(src_dict)
         invoice_metadata_type_0 = cls()
 
-        invoice_metadata_type_0.additional_properties = d
+        if d:
+            invoice_metadata_type_0.additional_properties = d
         return invoice_metadata_type_0
 
     @property

@@ -73,13 +73,14 @@ class InvoiceSettingsDto:
         substract_deposit_from_tax_excluded_amount = d.pop("substractDepositFromTaxExcludedAmount")
 
         invoice_settings_dto = cls(
-            collection_costs=collection_costs,
-            early_finalization_duration=early_finalization_duration,
-            late_payment_penalty=late_payment_penalty,
-            substract_deposit_from_tax_excluded_amount=substract_deposit_from_tax_excluded_amount,
+            collection_costs,
+            early_finalization_duration,
+            late_payment_penalty,
+            substract_deposit_from_tax_excluded_amount,
         )
 
-        invoice_settings_dto.additional_properties = d
+        if d:
+            invoice_settings_dto.additional_properties = d
         return invoice_settings_dto
 
     @property

@@ -149,7 +149,9 @@ class PayInvoice:
             try:
                 if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(payment_method)
+                payment_method_type_1 = (
+                    PaymentMethod._value2member_map_.get(payment_method) if isinstance(payment_method, str) else None
+                ) or PaymentMethod(payment_method)
 
                 payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,25 +164,28 @@ class PayInvoice:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = PaymentStatus(status)
+                status_type_1 = (
+                    PaymentStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or PaymentStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         pay_invoice = cls(
-            allow_update=allow_update,
-            amount=amount,
-            date=date,
-            finalize_invoice=finalize_invoice,
-            invoice_id=invoice_id,
-            metadata=metadata,
-            payment_method=payment_method,
-            payment_reference=payment_reference,
-            status=status,
+            allow_update,
+            amount,
+            date,
+            finalize_invoice,
+            invoice_id,
+            metadata,
+            payment_method,
+            payment_reference,
+            status,
         )
 
-        pay_invoice.additional_properties = d
+        if d:
+            pay_invoice.additional_properties = d
         return pay_invoice
 
     @property

@@ -39,7 +39,8 @@ class PayInvoiceMetadataType0:
         d = dict(src_dict)
         pay_invoice_metadata_type_0 = cls()
 
-        pay_invoice_metadata_type_0.additional_properties = d
+        if d:
+            pay_invoice_metadata_type_0.additional_properties = d
         return pay_invoice_metadata_type_0
 
     @property

@@ -79,14 +79,15 @@ class ProblemDetails:
         type_ = d.pop("type", None)
 
         problem_details = cls(
-            detail=detail,
-            instance=instance,
-            status=status,
-            title=title,
-            type_=type_,
+            detail,
+            instance,
+            status,
+            title,
+            type_,
         )
 
-        problem_details.additional_properties = d
+        if d:
+            problem_details.additional_properties = d
         return problem_details
 
     @property

@@ -184,7 +184,9 @@ class Product:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ProductType(type_)
+                type_type_1 = (
+                    ProductType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or ProductType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,25 +217,26 @@ class Product:
                 pass
 
         product = cls(
-            active=active,
-            default_quantity=default_quantity,
-            description=description,
-            family=family,
-            id=id,
-            image_url=image_url,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            is_unit_price_tax_included=is_unit_price_tax_included,
-            name=name,
-            number=number,
-            purchase_price=purchase_price,
-            type_=type_,
-            unit=unit,
-            unit_price=unit_price,
-            vat=vat,
+            active,
+            default_quantity,
+            description,
+            family,
+            id,
+            image_url,
+            internal_id,
+            internal_notes,
+            is_unit_price_tax_included,
+            name,
+            number,
+            purchase_price,
+            type_,
+            unit,
+            unit_price,
+            vat,
         )
 
-        product.additional_properties = d
+        if d:
+            product.additional_properties = d
         return product
 
     @property

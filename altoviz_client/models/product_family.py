@@ -67,12 +67,13 @@ class ProductFamily:
         number = d.pop("number", None)
 
         product_family = cls(
-            id=id,
-            label=label,
-            number=number,
+            id,
+            label,
+            number,
         )
 
-        product_family.additional_properties = d
+        if d:
+            product_family.additional_properties = d
         return product_family
 
     @property

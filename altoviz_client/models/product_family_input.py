@@ -56,8 +56,8 @@ class ProductFamilyInput:
         number = d.pop("number", UNSET)
 
         product_family_input = cls(
-            label=label,
-            number=number,
+            label,
+            number,
         )
 
         return product_family_input

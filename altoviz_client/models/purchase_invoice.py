@@ -126,7 +126,9 @@ class PurchaseInvoice:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -137,7 +139,9 @@ class PurchaseInvoice:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = ExpenseStatus(status)
+                status_type_1 = (
+                    ExpenseStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or ExpenseStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -161,20 +165,21 @@ class PurchaseInvoice:
         vat_reverse_charge = d.pop("vatReverseCharge")
 
         purchase_invoice = cls(
-            date=date,
-            id=id,
-            notes=notes,
-            pdf_url=pdf_url,
-            reference=reference,
-            region=region,
-            status=status,
-            subject=subject,
-            supplier=supplier,
-            tax_included_amount=tax_included_amount,
-            vat_reverse_charge=vat_reverse_charge,
+            date,
+            id,
+            notes,
+            pdf_url,
+            reference,
+            region,
+            status,
+            subject,
+            supplier,
+            tax_included_amount,
+            vat_reverse_charge,
         )
 
-        purchase_invoice.additional_properties = d
+        if d:
+            purchase_invoice.additional_properties = d
         return purchase_invoice
 
     @property

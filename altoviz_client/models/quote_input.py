@@ -455,7 +455,9 @@ class QuoteInput:
             try:
                 if not isinstance(customer_type, str):
                     raise TypeError()
-                customer_type_type_1 = CustomerType(customer_type)
+                customer_type_type_1 = (
+                    CustomerType._value2member_map_.get(customer_type) if isinstance(customer_type, str) else None
+                ) or CustomerType(customer_type)
 
                 customer_type = customer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -553,7 +555,9 @@ class QuoteInput:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -599,7 +603,9 @@ class QuoteInput:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = QuoteStatus(status)
+                status_type_1 = (
+                    QuoteStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or QuoteStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -627,42 +633,42 @@ class QuoteInput:
         vendor_reference = d.pop("vendorReference", UNSET)
 
         quote_input = cls(
-            accepted_at=accepted_at,
-            billing_address=billing_address,
-            billing_contact=billing_contact,
-            customer_electronic_address=customer_electronic_address,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            customer_number=customer_number,
-            customer_order_reference=customer_order_reference,
-            customer_siret=customer_siret,
-            customer_type=customer_type,
-            customer_vat_number=customer_vat_number,
-            date=date,
-            deposit=deposit,
-            footer_notes=footer_notes,
-            global_discount=global_discount,
-            header_notes=header_notes,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            liable_to_vat=liable_to_vat,
-            lines=lines,
-            metadata=metadata,
-            number=number,
-            public_link=public_link,
-            refused_at=refused_at,
-            region=region,
-            shipping_address=shipping_address,
-            shipping_amount=shipping_amount,
-            shipping_contact=shipping_contact,
-            shipping_vat=shipping_vat,
-            status=status,
-            subject=subject,
-            use_tax_included_prices=use_tax_included_prices,
-            validity_date=validity_date,
-            vat_note=vat_note,
-            vat_reverse_charge=vat_reverse_charge,
-            vendor_reference=vendor_reference,
+            accepted_at,
+            billing_address,
+            billing_contact,
+            customer_electronic_address,
+            customer_id,
+            customer_name,
+            customer_number,
+            customer_order_reference,
+            customer_siret,
+            customer_type,
+            customer_vat_number,
+            date,
+            deposit,
+            footer_notes,
+            global_discount,
+            header_notes,
+            internal_id,
+            internal_notes,
+            liable_to_vat,
+            lines,
+            metadata,
+            number,
+            public_link,
+            refused_at,
+            region,
+            shipping_address,
+            shipping_amount,
+            shipping_contact,
+            shipping_vat,
+            status,
+            subject,
+            use_tax_included_prices,
+            validity_date,
+            vat_note,
+            vat_reverse_charge,
+            vendor_reference,
         )
 
         return quote_input

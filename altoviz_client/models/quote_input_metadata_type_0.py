@@ -39,7 +39,8 @@ class QuoteInputMetadataType0:
         d = dict(src_dict)
         quote_input_metadata_type_0 = cls()
 
-        quote_input_metadata_type_0.additional_properties = d
+        if d:
+            quote_input_metadata_type_0.additional_properties = d
         return quote_input_metadata_type_0
 
     @property

@@ -39,7 +39,8 @@ class QuoteMetadataType0:
         d = dict(src_dict)
         quote_metadata_type_0 = cls()
 
-        quote_metadata_type_0.additional_properties = d
+        if d:
+            quote_metadata_type_0.additional_properties = d
         return quote_metadata_type_0
 
     @property

@@ -58,11 +58,12 @@ class QuoteSettingsDto:
         validity_duration = d.pop("validityDuration")
 
         quote_settings_dto = cls(
-            deposit_default_value=deposit_default_value,
-            validity_duration=validity_duration,
+            deposit_default_value,
+            validity_duration,
         )
 
-        quote_settings_dto.additional_properties = d
+        if d:
+            quote_settings_dto.additional_properties = d
         return quote_settings_dto
 
     @property

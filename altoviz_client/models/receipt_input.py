@@ -206,7 +206,9 @@ class ReceiptInput:
             try:
                 if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(payment_method)
+                payment_method_type_1 = (
+                    PaymentMethod._value2member_map_.get(payment_method) if isinstance(payment_method, str) else None
+                ) or PaymentMethod(payment_method)
 
                 payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,25 +221,27 @@ class ReceiptInput:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = PaymentStatus(status)
+                status_type_1 = (
+                    PaymentStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or PaymentStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         receipt_input = cls(
-            amount=amount,
-            customer_id=customer_id,
-            customer_internal_id=customer_internal_id,
-            customer_number=customer_number,
-            date=date,
-            internal_id=internal_id,
-            links=links,
-            metadata=metadata,
-            notes=notes,
-            payment_method=payment_method,
-            reference=reference,
-            status=status,
+            amount,
+            customer_id,
+            customer_internal_id,
+            customer_number,
+            date,
+            internal_id,
+            links,
+            metadata,
+            notes,
+            payment_method,
+            reference,
+            status,
         )
 
         return receipt_input

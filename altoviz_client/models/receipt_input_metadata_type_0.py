@@ -39,7 +39,8 @@ class ReceiptInputMetadataType0:
         d = dict(src_dict)
         receipt_input_metadata_type_0 = cls()
 
-        receipt_input_metadata_type_0.additional_properties = d
+        if d:
+            receipt_input_metadata_type_0.additional_properties = d
         return receipt_input_metadata_type_0
 
     @property

@@ -71,16 +71,18 @@ class ReceiptLinkInput:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ReceiptLinkType(type_)
+                type_type_1 = (
+                    ReceiptLinkType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or ReceiptLinkType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         receipt_link_input = cls(
-            amount=amount,
-            id=id,
-            type_=type_,
+            amount,
+            id,
+            type_,
         )
 
         return receipt_link_input

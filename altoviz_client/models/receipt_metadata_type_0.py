@@ -39,7 +39,8 @@ class ReceiptMetadataType0:
         d = dict(src_dict)
         receipt_metadata_type_0 = cls()
 
-        receipt_metadata_type_0.additional_properties = d
+        if d:
+            receipt_metadata_type_0.additional_properties = d
         return receipt_metadata_type_0
 
     @property

@@ -139,7 +139,9 @@ class RefundCredit:
             try:
                 if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(payment_method)
+                payment_method_type_1 = (
+                    PaymentMethod._value2member_map_.get(payment_method) if isinstance(payment_method, str) else None
+                ) or PaymentMethod(payment_method)
 
                 payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,24 +154,27 @@ class RefundCredit:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = PaymentStatus(status)
+                status_type_1 = (
+                    PaymentStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or PaymentStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         refund_credit = cls(
-            amount=amount,
-            credit_id=credit_id,
-            date=date,
-            finalize_credit=finalize_credit,
-            metadata=metadata,
-            payment_method=payment_method,
-            refund_reference=refund_reference,
-            status=status,
+            amount,
+            credit_id,
+            date,
+            finalize_credit,
+            metadata,
+            payment_method,
+            refund_reference,
+            status,
         )
 
-        refund_credit.additional_properties = d
+        if d:
+            refund_credit.additional_properties = d
         return refund_credit
 
     @property

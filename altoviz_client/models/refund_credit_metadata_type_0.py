@@ -39,7 +39,8 @@ class RefundCreditMetadataType0:
         d = dict(src_dict)
         refund_credit_metadata_type_0 = cls()
 
-        refund_credit_metadata_type_0.additional_properties = d
+        if d:
+            refund_credit_metadata_type_0.additional_properties = d
         return refund_credit_metadata_type_0
 
     @property

@@ -233,7 +233,9 @@ class SaleDocumentLine:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = LineType(type_)
+                type_type_1 = (LineType._value2member_map_.get(type_) if isinstance(type_, str) else None) or LineType(
+                    type_
+                )
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,29 +264,30 @@ class SaleDocumentLine:
                 pass
 
         sale_document_line = cls(
-            classification_id=classification_id,
-            date=date,
-            description=description,
-            discount=discount,
-            id=id,
-            margin_amount=margin_amount,
-            margin_rate=margin_rate,
-            product=product,
-            product_id=product_id,
-            product_internal_id=product_internal_id,
-            product_number=product_number,
-            purchase_price=purchase_price,
-            quantity=quantity,
-            tax_excluded_amount=tax_excluded_amount,
-            tax_excluded_price=tax_excluded_price,
-            tax_included_amount=tax_included_amount,
-            tax_included_price=tax_included_price,
-            type_=type_,
-            unit=unit,
-            vat=vat,
+            classification_id,
+            date,
+            description,
+            discount,
+            id,
+            margin_amount,
+            margin_rate,
+            product,
+            product_id,
+            product_internal_id,
+            product_number,
+            purchase_price,
+            quantity,
+            tax_excluded_amount,
+            tax_excluded_price,
+            tax_included_amount,
+            tax_included_price,
+            type_,
+            unit,
+            vat,
         )
 
-        sale_document_line.additional_properties = d
+        if d:
+            sale_document_line.additional_properties = d
         return sale_document_line
 
     @property

@@ -256,7 +256,9 @@ class SaleDocumentLineInput:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = LineType(type_)
+                type_type_1 = (LineType._value2member_map_.get(type_) if isinstance(type_, str) else None) or LineType(
+                    type_
+                )
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,23 +287,23 @@ class SaleDocumentLineInput:
                 pass
 
         sale_document_line_input = cls(
-            classification_id=classification_id,
-            date=date,
-            description=description,
-            discount=discount,
-            margin_amount=margin_amount,
-            margin_rate=margin_rate,
-            product=product,
-            product_id=product_id,
-            product_internal_id=product_internal_id,
-            product_number=product_number,
-            purchase_price=purchase_price,
-            quantity=quantity,
-            tax_excluded_price=tax_excluded_price,
-            tax_included_price=tax_included_price,
-            type_=type_,
-            unit=unit,
-            vat=vat,
+            classification_id,
+            date,
+            description,
+            discount,
+            margin_amount,
+            margin_rate,
+            product,
+            product_id,
+            product_internal_id,
+            product_number,
+            purchase_price,
+            quantity,
+            tax_excluded_price,
+            tax_included_price,
+            type_,
+            unit,
+            vat,
         )
 
         return sale_document_line_input

@@ -100,7 +100,9 @@ class SaleQuoteQueryFilter:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = QuoteStatus(status)
+                status_type_1 = (
+                    QuoteStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or QuoteStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -118,13 +120,14 @@ class SaleQuoteQueryFilter:
                 pass
 
         sale_quote_query_filter = cls(
-            customer_id=customer_id,
-            from_=from_,
-            status=status,
-            to=to,
+            customer_id,
+            from_,
+            status,
+            to,
         )
 
-        sale_quote_query_filter.additional_properties = d
+        if d:
+            sale_quote_query_filter.additional_properties = d
         return sale_quote_query_filter
 
     @property

@@ -272,7 +272,9 @@ class SalesSettingsDto:
             try:
                 if not isinstance(main_activity, str):
                     raise TypeError()
-                main_activity_type_1 = ProductType(main_activity)
+                main_activity_type_1 = (
+                    ProductType._value2member_map_.get(main_activity) if isinstance(main_activity, str) else None
+                ) or ProductType(main_activity)
 
                 main_activity = main_activity_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,7 +287,9 @@ class SalesSettingsDto:
             try:
                 if not isinstance(payment_method, str):
                     raise TypeError()
-                payment_method_type_1 = PaymentMethod(payment_method)
+                payment_method_type_1 = (
+                    PaymentMethod._value2member_map_.get(payment_method) if isinstance(payment_method, str) else None
+                ) or PaymentMethod(payment_method)
 
                 payment_method = payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -307,27 +311,28 @@ class SalesSettingsDto:
         vat_reverse_charge = d.pop("vatReverseCharge")
 
         sales_settings_dto = cls(
-            allow_inline_date=allow_inline_date,
-            bto_b_settlement_term=bto_b_settlement_term,
-            bto_b_settlement_term_id=bto_b_settlement_term_id,
-            bto_c_settlement_term=bto_c_settlement_term,
-            bto_c_settlement_term_id=bto_c_settlement_term_id,
-            credits_=credits_,
-            default_product_classification=default_product_classification,
-            default_service_classification=default_service_classification,
-            default_shipping_classification=default_shipping_classification,
-            general_terms_file=general_terms_file,
-            general_terms_file_id=general_terms_file_id,
-            invoices=invoices,
-            main_activity=main_activity,
-            margin_rate=margin_rate,
-            payment_method=payment_method,
-            quotes=quotes,
-            use_tax_included=use_tax_included,
-            vat_reverse_charge=vat_reverse_charge,
+            allow_inline_date,
+            bto_b_settlement_term,
+            bto_b_settlement_term_id,
+            bto_c_settlement_term,
+            bto_c_settlement_term_id,
+            credits_,
+            default_product_classification,
+            default_service_classification,
+            default_shipping_classification,
+            general_terms_file,
+            general_terms_file_id,
+            invoices,
+            main_activity,
+            margin_rate,
+            payment_method,
+            quotes,
+            use_tax_included,
+            vat_reverse_charge,
         )
 
-        sales_settings_dto.additional_properties = d
+        if d:
+            sales_settings_dto.additional_properties = d
         return sales_settings_dto
 
     @property

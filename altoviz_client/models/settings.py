@@ -174,16 +174,17 @@ class Settings:
                 pass
 
         settings = cls(
-            accounting=accounting,
-            company=company,
-            emailing=emailing,
-            general=general,
-            sales=sales,
-            socials=socials,
-            vat=vat,
+            accounting,
+            company,
+            emailing,
+            general,
+            sales,
+            socials,
+            vat,
         )
 
-        settings.additional_properties = d
+        if d:
+            settings.additional_properties = d
         return settings
 
     @property

@@ -91,7 +91,9 @@ class SettlementTermConditionDto:
             try:
                 if not isinstance(delay_type, str):
                     raise TypeError()
-                delay_type_type_1 = DelayType(delay_type)
+                delay_type_type_1 = (
+                    DelayType._value2member_map_.get(delay_type) if isinstance(delay_type, str) else None
+                ) or DelayType(delay_type)
 
                 delay_type = delay_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -106,22 +108,25 @@ class SettlementTermConditionDto:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = ConditionType(type_)
+                type_type_1 = (
+                    ConditionType._value2member_map_.get(type_) if isinstance(type_, str) else None
+                ) or ConditionType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         settlement_term_condition_dto = cls(
-            day_of_month=day_of_month,
-            delay=delay,
-            delay_type=delay_type,
-            id=id,
-            percent=percent,
-            type_=type_,
+            day_of_month,
+            delay,
+            delay_type,
+            id,
+            percent,
+            type_,
         )
 
-        settlement_term_condition_dto.additional_properties = d
+        if d:
+            settlement_term_condition_dto.additional_properties = d
         return settlement_term_condition_dto
 
     @property

@@ -95,13 +95,14 @@ class SettlementTermDto:
         name = d.pop("name", None)
 
         settlement_term_dto = cls(
-            conditions=conditions,
-            id=id,
-            is_custom=is_custom,
-            name=name,
+            conditions,
+            id,
+            is_custom,
+            name,
         )
 
-        settlement_term_dto.additional_properties = d
+        if d:
+            settlement_term_dto.additional_properties = d
         return settlement_term_dto
 
     @property

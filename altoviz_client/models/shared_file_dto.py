@@ -119,18 +119,19 @@ class SharedFileDto:
         uploaded_at = datetime.datetime.fromisoformat(d.pop("uploadedAt"))
 
         shared_file_dto = cls(
-            description=description,
-            external_link_hash=external_link_hash,
-            file_name=file_name,
-            folder_id=folder_id,
-            id=id,
-            metadatas=metadatas,
-            size=size,
-            system=system,
-            uploaded_at=uploaded_at,
+            description,
+            external_link_hash,
+            file_name,
+            folder_id,
+            id,
+            metadatas,
+            size,
+            system,
+            uploaded_at,
         )
 
-        shared_file_dto.additional_properties = d
+        if d:
+            shared_file_dto.additional_properties = d
         return shared_file_dto
 
     @property

@@ -39,7 +39,8 @@ class SharedFileDtoMetadatasType0:
         d = dict(src_dict)
         shared_file_dto_metadatas_type_0 = cls()
 
-        shared_file_dto_metadatas_type_0.additional_properties = d
+        if d:
+            shared_file_dto_metadatas_type_0.additional_properties = d
         return shared_file_dto_metadatas_type_0
 
     @property

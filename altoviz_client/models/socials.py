@@ -83,15 +83,16 @@ class Socials:
         youtube = d.pop("youtube", None)
 
         socials = cls(
-            facebook=facebook,
-            instagram=instagram,
-            linked_in=linked_in,
-            pinterest=pinterest,
-            twitter=twitter,
-            youtube=youtube,
+            facebook,
+            instagram,
+            linked_in,
+            pinterest,
+            twitter,
+            youtube,
         )
 
-        socials.additional_properties = d
+        if d:
+            socials.additional_properties = d
         return socials
 
     @property

@@ -247,7 +247,11 @@ class SupplierInput:
             try:
                 if not isinstance(default_payment_method, str):
                     raise TypeError()
-                default_payment_method_type_1 = PaymentMethod(default_payment_method)
+                default_payment_method_type_1 = (
+                    PaymentMethod._value2member_map_.get(default_payment_method)
+                    if isinstance(default_payment_method, str)
+                    else None
+                ) or PaymentMethod(default_payment_method)
 
                 default_payment_method = default_payment_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,23 +289,23 @@ class SupplierInput:
         updated_by_id = d.pop("updatedById", UNSET)
 
         supplier_input = cls(
-            address=address,
-            cell_phone=cell_phone,
-            company_informations=company_informations,
-            created_at=created_at,
-            created_by_id=created_by_id,
-            default_payment_method=default_payment_method,
-            email=email,
-            first_name=first_name,
-            internal_id=internal_id,
-            internal_notes=internal_notes,
-            last_name=last_name,
-            name=name,
-            number=number,
-            phone=phone,
-            title=title,
-            updated_at=updated_at,
-            updated_by_id=updated_by_id,
+            address,
+            cell_phone,
+            company_informations,
+            created_at,
+            created_by_id,
+            default_payment_method,
+            email,
+            first_name,
+            internal_id,
+            internal_notes,
+            last_name,
+            name,
+            number,
+            phone,
+            title,
+            updated_at,
+            updated_by_id,
         )
 
         return supplier_input

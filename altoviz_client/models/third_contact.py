@@ -149,23 +149,24 @@ class ThirdContact:
         title = d.pop("title", None)
 
         third_contact = cls(
-            cell_phone=cell_phone,
-            company_name=company_name,
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            function=function,
-            id=id,
-            internal_id=internal_id,
-            inverted_display_name=inverted_display_name,
-            is_main=is_main,
-            last_name=last_name,
-            phone=phone,
-            service=service,
-            title=title,
+            cell_phone,
+            company_name,
+            display_name,
+            email,
+            first_name,
+            function,
+            id,
+            internal_id,
+            inverted_display_name,
+            is_main,
+            last_name,
+            phone,
+            service,
+            title,
         )
 
-        third_contact.additional_properties = d
+        if d:
+            third_contact.additional_properties = d
         return third_contact
 
     @property

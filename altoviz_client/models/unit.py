@@ -96,22 +96,25 @@ class Unit:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = UnitType(type_)
+                type_type_1 = (UnitType._value2member_map_.get(type_) if isinstance(type_, str) else None) or UnitType(
+                    type_
+                )
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         unit = cls(
-            code=code,
-            conversion=conversion,
-            decimals=decimals,
-            id=id,
-            name=name,
-            type_=type_,
+            code,
+            conversion,
+            decimals,
+            id,
+            name,
+            type_,
         )
 
-        unit.additional_properties = d
+        if d:
+            unit.additional_properties = d
         return unit
 
     @property

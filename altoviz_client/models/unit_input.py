@@ -62,15 +62,17 @@ class UnitInput:
             try:
                 if not isinstance(type_, str):
                     raise TypeError()
-                type_type_1 = UnitType(type_)
+                type_type_1 = (UnitType._value2member_map_.get(type_) if isinstance(type_, str) else None) or UnitType(
+                    type_
+                )
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         unit_input = cls(
-            code=code,
-            type_=type_,
+            code,
+            type_,
         )
 
         return unit_input

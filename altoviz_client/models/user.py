@@ -106,7 +106,9 @@ class User:
             try:
                 if not isinstance(profile, str):
                     raise TypeError()
-                profile_type_1 = UserProfile(profile)
+                profile_type_1 = (
+                    UserProfile._value2member_map_.get(profile) if isinstance(profile, str) else None
+                ) or UserProfile(profile)
 
                 profile = profile_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,7 +119,9 @@ class User:
             try:
                 if not isinstance(status, str):
                     raise TypeError()
-                status_type_1 = UserStatus(status)
+                status_type_1 = (
+                    UserStatus._value2member_map_.get(status) if isinstance(status, str) else None
+                ) or UserStatus(status)
 
                 status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -126,17 +130,18 @@ class User:
         user_id = d.pop("userId", None)
 
         user = cls(
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            profile=profile,
-            status=status,
-            user_id=user_id,
+            display_name,
+            email,
+            first_name,
+            last_name,
+            phone,
+            profile,
+            status,
+            user_id,
         )
 
-        user.additional_properties = d
+        if d:
+            user.additional_properties = d
         return user
 
     @property

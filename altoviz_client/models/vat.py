@@ -87,21 +87,24 @@ class Vat:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         vat = cls(
-            default=default,
-            id=id,
-            label=label,
-            rate=rate,
-            region=region,
+            default,
+            id,
+            label,
+            rate,
+            region,
         )
 
-        vat.additional_properties = d
+        if d:
+            vat.additional_properties = d
         return vat
 
     @property

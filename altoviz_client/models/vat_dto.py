@@ -80,20 +80,23 @@ class VatDto:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         vat_dto = cls(
-            default=default,
-            id=id,
-            rate=rate,
-            region=region,
+            default,
+            id,
+            rate,
+            region,
         )
 
-        vat_dto.additional_properties = d
+        if d:
+            vat_dto.additional_properties = d
         return vat_dto
 
     @property

@@ -61,15 +61,17 @@ class VatInput:
             try:
                 if not isinstance(region, str):
                     raise TypeError()
-                region_type_1 = VatRegion(region)
+                region_type_1 = (
+                    VatRegion._value2member_map_.get(region) if isinstance(region, str) else None
+                ) or VatRegion(region)
 
                 region = region_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         vat_input = cls(
-            rate=rate,
-            region=region,
+            rate,
+            region,
         )
 
         return vat_input

@@ -82,7 +82,9 @@ class VatSettingsDto:
             try:
                 if not isinstance(vat_mode, str):
                     raise TypeError()
-                vat_mode_type_1 = VatMode(vat_mode)
+                vat_mode_type_1 = (
+                    VatMode._value2member_map_.get(vat_mode) if isinstance(vat_mode, str) else None
+                ) or VatMode(vat_mode)
 
                 vat_mode = vat_mode_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -93,20 +95,25 @@ class VatSettingsDto:
             try:
                 if not isinstance(vat_period, str):
                     raise TypeError()
-                vat_period_type_1 = VatDeclarationPeriodicity(vat_period)
+                vat_period_type_1 = (
+                    VatDeclarationPeriodicity._value2member_map_.get(vat_period)
+                    if isinstance(vat_period, str)
+                    else None
+                ) or VatDeclarationPeriodicity(vat_period)
 
                 vat_period = vat_period_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
         vat_settings_dto = cls(
-            liable_to_vat=liable_to_vat,
-            non_liable_text_to_print=non_liable_text_to_print,
-            vat_mode=vat_mode,
-            vat_period=vat_period,
+            liable_to_vat,
+            non_liable_text_to_print,
+            vat_mode,
+            vat_period,
         )
 
-        vat_settings_dto.additional_properties = d
+        if d:
+            vat_settings_dto.additional_properties = d
         return vat_settings_dto
 
     @property

@@ -77,12 +77,13 @@ class VatSummary:
         vat_amount = d.pop("vatAmount")
 
         vat_summary = cls(
-            tax_excluded_amount=tax_excluded_amount,
-            vat=vat,
-            vat_amount=vat_amount,
+            tax_excluded_amount,
+            vat,
+            vat_amount,
         )
 
-        vat_summary.additional_properties = d
+        if d:
+            vat_summary.additional_properties = d
         return vat_summary
 
     @property

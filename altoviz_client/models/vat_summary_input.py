@@ -70,9 +70,9 @@ class VatSummaryInput:
         vat_amount = d.pop("vatAmount", UNSET)
 
         vat_summary_input = cls(
-            tax_excluded_amount=tax_excluded_amount,
-            vat=vat,
-            vat_amount=vat_amount,
+            tax_excluded_amount,
+            vat,
+            vat_amount,
         )
 
         return vat_summary_input

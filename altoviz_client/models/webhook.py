@@ -86,21 +86,24 @@ class Webhook:
         types = []
         _types = d.pop("types")
         for types_item_data in _types:
-            types_item = WebhookType(types_item_data)
+            types_item = (
+                WebhookType._value2member_map_.get(types_item_data) if isinstance(types_item_data, str) else None
+            ) or WebhookType(types_item_data)
 
             types.append(types_item)
 
         url = d.pop("url")
 
         webhook = cls(
-            id=id,
-            name=name,
-            secret_key=secret_key,
-            types=types,
-            url=url,
+            id,
+            name,
+            secret_key,
+            types,
+            url,
         )
 
-        webhook.additional_properties = d
+        if d:
+            webhook.additional_properties = d
         return webhook
 
     @property

@@ -83,7 +83,9 @@ class WebhookInput:
         types = []
         _types = d.pop("types")
         for types_item_data in _types:
-            types_item = WebhookType(types_item_data)
+            types_item = (
+                WebhookType._value2member_map_.get(types_item_data) if isinstance(types_item_data, str) else None
+            ) or WebhookType(types_item_data)
 
             types.append(types_item)
 
@@ -94,11 +96,11 @@ class WebhookInput:
         secret_key = d.pop("secretKey", UNSET)
 
         webhook_input = cls(
-            name=name,
-            types=types,
-            url=url,
-            id=id,
-            secret_key=secret_key,
+            name,
+            types,
+            url,
+            id,
+            secret_key,
         )
 
         return webhook_input

@@ -24,7 +24,10 @@ from .conftest import CUSTOMER, delivery
 
 
 def test_parses_data_into_the_model_of_its_type() -> None:
-    event = parse_delivery(delivery("e1", "CustomerUpdated"))
+    body = delivery("e1", "CustomerUpdated")
+    event = parse_delivery(body)
+    assert event.raw == json.loads(body)  # the whole delivery, parsed from the body when read
+    assert event.body == body
     assert event.id == "e1"
     assert event.type is WebhookType.CUSTOMERUPDATED
     assert isinstance(event.data, Customer)
@@ -63,6 +66,7 @@ def test_an_unknown_type_is_kept_with_raw_data() -> None:
         (json.dumps({"type": "CustomerCreated", "data": {}}).encode(), "'id'"),
         (json.dumps({"id": True, "type": "CustomerCreated", "data": {}}).encode(), "'id'"),
         (json.dumps({"id": "a", "type": "", "data": {}}).encode(), "'type'"),
+        (json.dumps({"id": "a", "type": ["CustomerCreated"], "data": {}}).encode(), "'type'"),
         (json.dumps({"id": "a", "type": "CustomerCreated"}).encode(), "'data' is missing"),
         (json.dumps({"id": "a", "type": "CustomerCreated", "data": [1]}).encode(), "JSON object"),
     ],

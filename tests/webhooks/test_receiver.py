@@ -257,3 +257,47 @@ async def test_a_failing_dedupe_store_asks_for_a_retry(secret: str, headers: Hea
     async with client_for(hooks) as http:
         answer = await http.post("/", content=delivery(), headers=headers())
     assert answer.status_code == 503
+
+
+async def asgi_post(app: Any, body: bytes, headers: list[tuple[bytes, bytes]], peer: str = "127.0.0.1") -> int:
+    """POST through the raw ASGI interface, with the header list exactly as given (names, case, repeats)."""
+    scope = {"type": "http", "method": "POST", "path": "/", "headers": headers, "client": (peer, 5000)}
+    messages = [{"type": "http.request", "body": body, "more_body": False}]
+    status: list[int] = []
+
+    async def receive() -> dict[str, Any]:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+
+    await bounded(app(scope, receive, send))
+    return status[0]
+
+
+async def test_raw_headers_case_and_repeats(hooks: WebhookReceiver, secret: str) -> None:
+    right, wrong = secret.encode(), b"not-the-secret"
+    # A server that keeps the header's case still gets the right answer.
+    assert await asgi_post(hooks, delivery("a"), [(b"X-Signature", right)]) == 200
+    # A repeated header counts once, its last line: one request is one guess per header name.
+    assert await asgi_post(hooks, delivery("b"), [(b"x-signature", wrong), (b"x-signature", right)]) == 200
+    assert await asgi_post(hooks, delivery("c"), [(b"x-signature", right), (b"x-signature", wrong)]) == 401
+    many = [(b"x-signature", wrong)] * 3 + [(b"x-signature", right)] + [(b"x-signature", wrong)]
+    assert await asgi_post(hooks, delivery("d"), many) == 401
+    # Both names: either may hold the secret.
+    assert await asgi_post(hooks, delivery("e"), [(b"x-signature", wrong), (b"x-altoviz-signature", right)]) == 200
+    assert await asgi_post(hooks, delivery("f"), [(b"content-type", b"text/plain")]) == 401
+    assert hooks.stats.refused == {"secret": 3}
+
+
+async def test_forwarded_for_lines_are_one_list_of_hops(secret: str) -> None:
+    hooks = WebhookReceiver(secret, source_ips=["20.23.10.180"], trusted_proxies=["10.0.0.0/8"])
+    sig = (b"x-signature", secret.encode())
+    lines = [sig, (b"x-forwarded-for", b"20.23.10.180"), (b"x-forwarded-for", b"10.1.1.1")]
+    assert await asgi_post(hooks, delivery("a"), lines, peer="10.0.0.5") == 200
+    # A hop the client wrote before its own address is not believed: the rightmost untrusted one counts.
+    forged = [sig, (b"X-Forwarded-For", b"20.23.10.180"), (b"x-forwarded-for", b"6.6.6.6")]
+    assert await asgi_post(hooks, delivery("b"), forged, peer="10.0.0.5") == 403
+    assert await asgi_post(hooks, delivery("c"), [sig, (b"x-forwarded-for", b"20.23.10.180")], peer="6.6.6.6") == 403
+    await bounded(hooks.aclose())

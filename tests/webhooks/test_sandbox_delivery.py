@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -177,4 +178,51 @@ async def test_a_bad_url_fails_its_attempts_not_the_others(
     assert sorted((a["url"], a["status"] is None) for a in attempts) == sorted(
         [("not a url at all", True), ("not a url at all", True), (url, False)]
     )
+    assert len(inbox.requests) == 1
+
+
+async def test_finalize_payment_and_sending_are_updates(
+    altoviz_sandbox: SandboxServer, inbox_url: tuple[Inbox, str]
+) -> None:
+    inbox, url = inbox_url
+    await configure_deliveries(altoviz_sandbox)
+    await register(altoviz_sandbox, url, ["InvoiceUpdated", "QuoteUpdated"])
+    line = {"description": "Widget", "quantity": 1, "unitPrice": 100}
+    async with admin(altoviz_sandbox) as http:
+        customer = (await http.post("/v1/Customers", json={"companyName": "Acme"})).json()
+        invoice = (await http.post("/v1/SaleInvoices", json={"customerId": customer["id"], "lines": [line]})).json()
+        quote = (await http.post("/v1/SaleQuotes", json={"customerId": customer["id"], "lines": [line]})).json()
+        assert (await http.post(f"/v1/SaleInvoices/Finalize/{invoice['id']}")).status_code == 200
+        assert (await http.post(f"/v1/SaleInvoices/Finalize/{invoice['id']}")).status_code == 200  # no change
+        paid = await http.post("/v1/SaleInvoices/MarkAsPaid", json={"invoiceId": invoice["id"]})
+        assert paid.status_code == 200
+        assert (await http.post(f"/v1/SaleInvoices/Send/{invoice['id']}", json=["a@acme.test"])).status_code == 200
+        assert (await http.post(f"/v1/SaleQuotes/Send/{quote['id']}", json=["a@acme.test"])).status_code == 200
+    await settled_attempts(altoviz_sandbox)
+    events = [(body["type"], body["data"]["id"]) for _, body in inbox.requests]
+    assert events == [("InvoiceUpdated", invoice["id"])] * 3 + [("QuoteUpdated", quote["id"])]
+    finalized, paid_event, sent, quote_sent = (body["data"] for _, body in inbox.requests)
+    assert (finalized["isDraft"], finalized["isPaid"]) == (False, False)
+    assert finalized["number"]
+    assert paid_event["isPaid"] is True
+    assert sent["sentAt"]
+    assert quote_sent["status"] == "Sent"
+
+
+async def test_the_delivery_client_is_closed_when_the_sandbox_stops(inbox_url: tuple[Inbox, str]) -> None:
+    inbox, url = inbox_url
+    sandbox = SandboxServer().start()
+    try:
+        await register(sandbox, url, ["ProductCreated"])
+        async with admin(sandbox) as http:
+            await http.post("/v1/Products", json={"name": "Widget"})
+        await settled_attempts(sandbox)
+        client = sandbox.state.deliveries._http
+        assert client is not None
+        assert not client.is_closed
+    finally:
+        state = sandbox.state
+        await asyncio.to_thread(sandbox.stop)  # the app's lifespan shutdown runs on the sandbox's own loop
+    assert client.is_closed
+    assert state.deliveries._http is None
     assert len(inbox.requests) == 1

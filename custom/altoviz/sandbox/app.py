@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -57,10 +61,23 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return problem(status, f"{request.method} {request.url.path}: {exc}", headers)
 
 
+def _lifespan(state: SandboxState) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        # The webhook deliverer's HTTP client holds connections to the receivers: closed with the app.
+        await state.deliveries.aclose()
+
+    return lifespan
+
+
 def build_app(state: SandboxState) -> Gate:
-    """Return the ASGI app serving ``state``: the gate in front of a Starlette router."""
+    """Return the ASGI app serving ``state``: the gate in front of a Starlette router.
+
+    Its lifespan shutdown stops the webhook deliveries and closes their HTTP client.
+    """
     handlers = {HTTPException: _http_error, Exception: _http_error}
-    app = Starlette(routes=bind_routes(_routes(state), state), exception_handlers=handlers)
+    app = Starlette(routes=bind_routes(_routes(state), state), exception_handlers=handlers, lifespan=_lifespan(state))
     return Gate(BodyLimit(app, state), state)
 
 

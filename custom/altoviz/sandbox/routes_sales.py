@@ -152,10 +152,13 @@ class DocumentRoutes:
         # The published document answers every deleted sale document as an Invoice, whatever its type.
         return json_response(as_sent(lookup("invoice").model, doc))
 
-    def _finalize(self, doc: Record) -> None:
-        if doc.get("isDraft") is True:
-            doc["isDraft"] = False
-            doc["number"] = self.state.store.next_number(self.type.number_prefix)
+    def _finalize(self, doc: Record) -> bool:
+        """Finalize a draft in place; False when the document was already final (nothing changed)."""
+        if doc.get("isDraft") is not True:
+            return False
+        doc["isDraft"] = False
+        doc["number"] = self.state.store.next_number(self.type.number_prefix)
+        return True
 
     async def finalize(self, request: Request) -> Response:
         """Finalize a draft: it gets the next number. A final document is answered unchanged."""
@@ -163,7 +166,8 @@ class DocumentRoutes:
         if doc is None:
             return not_found(self.type.kind, request.path_params["id"])
         # Finalizing a final document changes nothing: a retried finalize must not fail or renumber.
-        self._finalize(doc)
+        if self._finalize(doc):
+            self.docs.touched(doc)
         return json_response(doc)
 
     async def pay(self, request: Request) -> Response:
@@ -190,6 +194,7 @@ class DocumentRoutes:
         paid = sum(p["amount"] for p in payments if p["status"] == "Success")
         compute_totals(doc, paid=paid)
         doc["isPaid"] = doc["balance"] <= 0.005 and any(p["status"] == "Success" for p in payments)
+        self.docs.touched(doc)  # one event for the payment (and the finalize it may imply)
         return json_response(doc)
 
     async def send(self, request: Request) -> Response:
@@ -206,4 +211,5 @@ class DocumentRoutes:
         doc["sentAt"] = now_iso()
         if self.type is QUOTES and doc.get("status") == "Pending":
             doc["status"] = "Sent"
+        self.docs.touched(doc)
         return Response(status_code=200)

@@ -51,7 +51,7 @@ def make_server(state: SandboxState, *, access_log: bool = False, log_level: str
         build_app(state),
         http=protocol_class(),
         loop="auto",
-        lifespan="off",
+        lifespan="on",  # the app's shutdown closes the webhook deliverer's HTTP client
         access_log=access_log,
         log_level=log_level,
         # The sandbox must answer fast, also under a flood of connections from one test.

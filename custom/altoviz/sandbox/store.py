@@ -37,7 +37,7 @@ class Collection:
     by_internal_id: dict[str, int] = field(default_factory=dict)
     last_id: int = 0
     listener: Listener | None = None
-    """Told of every add, replace and remove (the webhook deliverer listens here)."""
+    """Told of every add, replace, in-place change (``touched``) and remove (the webhook deliverer listens here)."""
 
     def _changed(self, action: str, record: Record) -> None:
         if self.listener is not None:
@@ -95,6 +95,14 @@ class Collection:
         self._index(record, record_id)
         self._changed("Updated", record)
         return record
+
+    def touched(self, record: Record) -> None:
+        """Tell the listener that a stored record was changed in place, by an action rather than a replace.
+
+        Finalizing, paying and sending a document change it without a PUT; Altoviz reports those as
+        ``...Updated`` like any other change, so the sandbox's webhooks do too.
+        """
+        self._changed("Updated", record)
 
     def remove(self, record_id: int) -> Record | None:
         """Delete a record; returns it, or None when there was none."""

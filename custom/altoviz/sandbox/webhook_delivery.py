@@ -130,6 +130,15 @@ class Deliverer:
         self.pending = self.in_flight = 0
         self._random = random.Random(self.config.seed)
 
+    async def aclose(self) -> None:
+        """Stop sending (deliveries not yet sent are dropped) and close the HTTP client; on the app's shutdown."""
+        tasks = list(self._tasks)
+        self.reset()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self._http is not None:
+            http, self._http = self._http, None
+            await http.aclose()
+
     def entity_changed(self, event_type: str, record: Mapping[str, Any]) -> None:
         """Queue one event of ``event_type`` for every registration subscribed to it."""
         hooks = [h for h in self._subscriptions() if event_type in (h.get("types") or ())]

@@ -7,6 +7,7 @@ TTL; ``RedisDedupeStore`` shares them between the processes and hosts behind one
 
 from __future__ import annotations
 
+import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -45,16 +46,27 @@ class MemoryDedupeStore:
             raise ValueError("ttl must be positive and max_ids at least 1")
         self.ttl, self.max_ids, self._clock = ttl, max_ids, clock
         self._expiry: OrderedDict[str, float] = OrderedDict()
+        # No id expires before this time: a lower bound of the oldest id's expiry, so that a claim looks at
+        # the front of the store only when something there may have expired, not on every call.
+        self._next_expiry = math.inf
 
     async def claim(self, event_id: str) -> bool:
         """Record ``event_id``; True when it is new or its earlier record expired."""
+        return self.claim_nowait(event_id)
+
+    def claim_nowait(self, event_id: str) -> bool:
+        """``claim`` without a coroutine: this store needs no I/O, and the receiver calls it once per delivery."""
         now = self._clock()
-        self._expire(now)
-        if event_id in self._expiry:
+        if now >= self._next_expiry:
+            self._expire(now)
+        expiry = self._expiry
+        if event_id in expiry:
             return False
-        self._expiry[event_id] = now + self.ttl
-        if len(self._expiry) > self.max_ids:
-            self._expiry.popitem(last=False)
+        if not expiry:
+            self._next_expiry = now + self.ttl
+        expiry[event_id] = now + self.ttl
+        if len(expiry) > self.max_ids:
+            expiry.popitem(last=False)
         return True
 
     async def release(self, event_id: str) -> None:
@@ -66,8 +78,11 @@ class MemoryDedupeStore:
 
     def _expire(self, now: float) -> None:
         # Ids are kept in insertion order and all live ``ttl``: the expired ones are at the front.
-        while self._expiry:
-            first, expiry = next(iter(self._expiry.items()))
-            if expiry > now:
+        expiry = self._expiry
+        while expiry:
+            first, at = next(iter(expiry.items()))
+            if at > now:
+                self._next_expiry = at
                 return
-            del self._expiry[first]
+            del expiry[first]
+        self._next_expiry = math.inf

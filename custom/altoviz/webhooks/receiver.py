@@ -32,6 +32,11 @@ DEFAULT_MAX_BODY = 1024 * 1024
 BUSY_RETRY_AFTER_S = 1
 """``Retry-After`` of a 503 when the queue is full: a hint only, as Altoviz's retry schedule is not documented."""
 
+_ACCEPTED = b'{"status":"accepted"}'
+_ACCEPTED_HEADERS = ((b"content-type", b"application/json"), (b"content-length", b"%d" % len(_ACCEPTED)))
+_ALLOW_POST = ((b"allow", b"POST"),)
+_RETRY_LATER = ((b"retry-after", b"%d" % BUSY_RETRY_AFTER_S),)
+
 _REASONS = {InvalidSecretError: "secret", ForbiddenSourceError: "source", MalformedDeliveryError: "body"}
 
 
@@ -71,6 +76,8 @@ class WebhookReceiver:
         self.secret_check = SecretCheck(secret, secret_headers)
         self.source_check = None if source_ips is None else SourceCheck(source_ips, trusted_proxies)
         self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
+        # A store that needs no I/O (the in-memory one) answers without a coroutine.
+        self._claim_nowait: Callable[[str], bool] | None = getattr(self.dedupe, "claim_nowait", None)
         self.stats = ReceiverStats()
         self.dispatcher = Dispatcher(self.stats, queue_size, workers)
         self.max_body = max_body
@@ -123,24 +130,40 @@ class WebhookReceiver:
             self.secret_check.verify(headers)
             return parse_delivery(body)
         except WebhookError as exc:
-            reason = _REASONS.get(type(exc), "body")
-            self.stats.refused[reason] += 1
-            logger.warning("webhook delivery refused (%s): %s", reason, exc)
+            self._refused(exc)
             raise
+
+    def _refused(self, exc: WebhookError) -> None:
+        reason = _REASONS.get(type(exc), "body")
+        self.stats.refused[reason] += 1
+        logger.warning("webhook delivery refused (%s): %s", reason, exc)
 
     async def enqueue(self, event: WebhookEvent[Any]) -> Outcome:
         """Queue a verified event for its handlers, once per event id."""
-        if not await self.dedupe.claim(event.id):
-            self.stats.duplicates += 1
-            return "duplicate"
-        if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
+        claim_nowait = self._claim_nowait
+        fresh = claim_nowait(event.id) if claim_nowait is not None else await self.dedupe.claim(event.id)
+        outcome = self._dispatch(event, fresh)
+        if outcome == "busy":
             # Not handled: forget the id so that the sender's next delivery of it is accepted.
             await self.dedupe.release(event.id)
-            self.stats.busy += 1
-            logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
-            return "busy"
+        return outcome
+
+    def _dispatch(self, event: WebhookEvent[Any], fresh: bool) -> Outcome:
+        if not fresh:
+            return self._duplicate()
+        if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
+            return self._busy(event)
         self.stats.accepted += 1
         return "accepted"
+
+    def _duplicate(self) -> Outcome:
+        self.stats.duplicates += 1
+        return "duplicate"
+
+    def _busy(self, event: WebhookEvent[Any]) -> Outcome:
+        self.stats.busy += 1
+        logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
+        return "busy"
 
     async def join(self) -> None:
         """Wait until every queued event has been handled (for tests and graceful shutdown)."""
@@ -152,33 +175,76 @@ class WebhookReceiver:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve deliveries as an ASGI application (HTTP POST; lifespan shutdown drains the queue)."""
-        if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
-            return
         if scope["type"] != "http":
+            if scope["type"] == "lifespan":
+                await self._lifespan(receive, send)
             return
         if scope["method"] != "POST":
-            await _respond(send, 405, b'{"error":"use POST"}', [(b"allow", b"POST")])
+            await _respond(send, 405, b'{"error":"use POST"}', _ALLOW_POST)
             return
-        body = await _read_body(receive, self.max_body)
+        # The common case, the whole body in one message, without the loop of ``_read_body``.
+        message = await receive()
+        body: bytes | None
+        if message["type"] == "http.request" and not message.get("more_body", False):
+            body = message.get("body", b"")
+            if len(body) > self.max_body:
+                body = None
+        else:
+            body = await _read_body(receive, self.max_body, message)
         if body is None:
             await _respond(send, 413, b'{"error":"the body is too large for a delivery"}')
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        client = scope.get("client")
+        raw_headers = scope["headers"]
         try:
-            outcome = await self.accept(body, headers, client[0] if client else None)
+            if self.source_check is not None:
+                client = scope.get("client")
+                self.source_check.verify_forwarded(client[0] if client else None, _forwarded_for(raw_headers))
+            # The secret header's value, the common case inline (see ``_secret_values``).
+            names = self.secret_check.raw_header_names
+            sent = [value for name, value in raw_headers if name in names]
+            self.secret_check.verify_values(sent if len(sent) == 1 else self._secret_values(raw_headers))
+            event = parse_delivery(body)
         except WebhookError as exc:
+            self._refused(exc)
             await _respond(send, exc.status_code, _error_body(exc))
             return
+        try:
+            claim_nowait = self._claim_nowait
+            if claim_nowait is None:
+                outcome = await self.enqueue(event)
+            elif not claim_nowait(event.id):
+                outcome = self._duplicate()
+            elif event.type not in self.dispatcher.handlers or self.dispatcher.submit(event):
+                self.stats.accepted += 1  # ``_dispatch``, inline for the common case
+                outcome = "accepted"
+            else:
+                outcome = self._busy(event)
+                await self.dedupe.release(event.id)  # as ``enqueue`` does
         except Exception:
             # The dedupe store failed (Redis unreachable): nothing was queued, so ask for the delivery again.
             logger.exception("webhook delivery not accepted: the dedupe store failed")
             outcome = "busy"
-        if outcome == "busy":
-            await _respond(send, 503, b'{"status":"busy"}', [(b"retry-after", str(BUSY_RETRY_AFTER_S).encode())])
+        if outcome == "accepted":  # ``_respond`` inline for the common answer
+            await send({"type": "http.response.start", "status": 200, "headers": [*_ACCEPTED_HEADERS]})
+            await send({"type": "http.response.body", "body": _ACCEPTED})
+        elif outcome == "duplicate":
+            await _respond(send, 200, b'{"status":"duplicate"}')
         else:
-            await _respond(send, 200, b'{"status":"%s"}' % outcome.encode())
+            await _respond(send, 503, b'{"status":"busy"}', _RETRY_LATER)
+
+    def _secret_values(self, raw: Iterable[tuple[bytes, bytes]]) -> list[bytes]:
+        """Return the values of the secret headers in ASGI's raw header list, the last line of each name.
+
+        No dict of every header and no decoding: one pass for the one header a delivery carries, with names
+        compared as ASGI servers give them, lower-case (Starlette's own ``Headers`` relies on that). When that
+        does not find exactly one, a careful pass lower-cases the names (a server that keeps their case) and
+        keeps one value per name, so that a request repeating a header still makes one guess per name.
+        """
+        names = self.secret_check.raw_header_names
+        sent = [value for name, value in raw if name in names]
+        if len(sent) != 1:
+            sent = list({name.lower(): value for name, value in raw if name.lower() in names}.values())
+        return sent
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -191,11 +257,12 @@ class WebhookReceiver:
                 return
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
+async def _read_body(receive: Receive, limit: int, first: MutableMapping[str, Any]) -> bytes | None:
+    """Read a body sent in several messages, ``first`` being the one already received; None past ``limit``."""
     chunks: list[bytes] = []
     size = 0
+    message = first
     while True:
-        message = await receive()
         if message["type"] == "http.disconnect":
             break
         chunk = message.get("body", b"")
@@ -205,23 +272,27 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
         chunks.append(chunk)
         if not message.get("more_body", False):
             break
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        message = await receive()
+    return b"".join(chunks)
+
+
+def _forwarded_for(raw: Iterable[tuple[bytes, bytes]]) -> str | None:
+    """Return the ``X-Forwarded-For`` lines of a raw header list joined as one list of hops, None when absent."""
+    lines = [value for name, value in raw if name.lower() == b"x-forwarded-for"]
+    return b",".join(lines).decode("latin-1") if lines else None
 
 
 def _error_body(exc: WebhookError) -> bytes:
     return json.dumps({"error": str(exc)}).encode()
 
 
-async def _respond(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]] | None = None) -> None:
+async def _respond(send: Send, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+    # Fresh message dicts and header lists on every answer: middleware may change them in place (CORS does).
     await send(
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                *(headers or []),
-            ],
+            "headers": [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body)), *headers],
         }
     )
     await send({"type": "http.response.body", "body": body})

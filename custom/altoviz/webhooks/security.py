@@ -33,6 +33,8 @@ class SecretCheck:
         self.header_names = tuple(name.lower() for name in header_names)
         if not self.header_names:
             raise ValueError("name at least one secret header")
+        self.raw_header_names = frozenset(name.encode("latin-1") for name in self.header_names)
+        """The names as ASGI gives them (lower-case bytes), to pick the secret headers out of a request."""
 
     def __repr__(self) -> str:
         return f"SecretCheck(secrets='***', header_names={self.header_names!r})"
@@ -44,11 +46,14 @@ class SecretCheck:
         so the time taken does not tell how much of a guess was right.
         """
         sent = [headers[name] for name in self.header_names if name in headers]
+        self.verify_values([value.encode("utf-8", "surrogateescape") for value in sent])
+
+    def verify_values(self, sent: Sequence[bytes]) -> None:
+        """``verify`` for the raw values of the secret headers (one per header name at most), as sent."""
         if not sent:
             raise InvalidSecretError(f"no secret header ({', '.join(self.header_names)})")
         matched = False
-        for value in sent:
-            candidate = value.encode("utf-8", "surrogateescape")
+        for candidate in sent:
             for secret in self._secrets:
                 matched |= hmac.compare_digest(candidate, secret)
         if not matched:
@@ -75,21 +80,27 @@ class SourceCheck:
 
     def client_address(self, peer: str | None, headers: Mapping[str, str]) -> str | None:
         """Return the address the delivery comes from, as far as it can be trusted."""
-        if peer is None or not self._trusted(peer):
+        return self._client(peer, headers.get("x-forwarded-for"))
+
+    def verify(self, peer: str | None, headers: Mapping[str, str]) -> None:
+        """Raise ``ForbiddenSourceError`` unless the delivery comes from an allowed address."""
+        self.verify_forwarded(peer, headers.get("x-forwarded-for"))
+
+    def verify_forwarded(self, peer: str | None, forwarded: str | None) -> None:
+        """``verify`` given the ``X-Forwarded-For`` value (all its header lines joined with commas), if any."""
+        address = self._client(peer, forwarded)
+        if address is None or not _contains(self.allowed, address):
+            raise ForbiddenSourceError(f"deliveries from {address or 'an unknown address'} are not accepted")
+
+    def _client(self, peer: str | None, forwarded: str | None) -> str | None:
+        if peer is None or not forwarded or not self._trusted(peer):
             return peer
-        forwarded = [hop.strip() for hop in headers.get("x-forwarded-for", "").split(",") if hop.strip()]
         address = peer
-        for hop in reversed(forwarded):
+        for hop in reversed([hop.strip() for hop in forwarded.split(",") if hop.strip()]):
             address = hop
             if not self._trusted(hop):
                 break
         return address
-
-    def verify(self, peer: str | None, headers: Mapping[str, str]) -> None:
-        """Raise ``ForbiddenSourceError`` unless the delivery comes from an allowed address."""
-        address = self.client_address(peer, headers)
-        if address is None or not _contains(self.allowed, address):
-            raise ForbiddenSourceError(f"deliveries from {address or 'an unknown address'} are not accepted")
 
     def _trusted(self, address: str) -> bool:
         return _contains(self.trusted_proxies, address)
