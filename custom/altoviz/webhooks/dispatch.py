@@ -141,7 +141,7 @@ class Dispatcher:
                 continue
             event = pending.popleft()
             try:
-                # ``_run``'s loop, inline: one coroutine less per event.
+                # ``run``'s loop, inline: an awaited coroutine less per event, which the throughput goal felt.
                 ok = True
                 for handler in self.handlers.get(event.type, ()):
                     try:
@@ -158,11 +158,8 @@ class Dispatcher:
 
     async def run(self, event: WebhookEvent[Any]) -> None:
         """Run the event's handlers now; a failure is logged and counted, and the next handler still runs."""
-        await self._run(self.handlers.get(event.type, []), event)
-
-    async def _run(self, handlers: list[Handler[Any]], event: WebhookEvent[Any]) -> None:
         ok = True
-        for handler in handlers:
+        for handler in self.handlers.get(event.type, ()):
             try:
                 await handler(event)
             except Exception:

@@ -150,20 +150,14 @@ class WebhookReceiver:
 
     def _dispatch(self, event: WebhookEvent[Any], fresh: bool) -> Outcome:
         if not fresh:
-            return self._duplicate()
+            self.stats.duplicates += 1
+            return "duplicate"
         if self.dispatcher.wants(event) and not self.dispatcher.submit(event):
-            return self._busy(event)
+            self.stats.busy += 1
+            logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
+            return "busy"
         self.stats.accepted += 1
         return "accepted"
-
-    def _duplicate(self) -> Outcome:
-        self.stats.duplicates += 1
-        return "duplicate"
-
-    def _busy(self, event: WebhookEvent[Any]) -> Outcome:
-        self.stats.busy += 1
-        logger.warning("webhook queue full: asked for a later delivery of %s", event.id)
-        return "busy"
 
     async def join(self) -> None:
         """Wait until every queued event has been handled (for tests and graceful shutdown)."""
@@ -199,27 +193,21 @@ class WebhookReceiver:
             if self.source_check is not None:
                 client = scope.get("client")
                 self.source_check.verify_forwarded(client[0] if client else None, _forwarded_for(raw_headers))
-            # The secret header's value, the common case inline (see ``_secret_values``).
-            names = self.secret_check.raw_header_names
-            sent = [value for name, value in raw_headers if name in names]
-            self.secret_check.verify_values(sent if len(sent) == 1 else self._secret_values(raw_headers))
+            self.secret_check.verify_values(self._secret_values(raw_headers))
             event = parse_delivery(body)
         except WebhookError as exc:
             self._refused(exc)
             await _respond(send, exc.status_code, _error_body(exc))
             return
         try:
+            # ``enqueue`` without its coroutine when the store answers at once (the in-memory one).
             claim_nowait = self._claim_nowait
             if claim_nowait is None:
                 outcome = await self.enqueue(event)
-            elif not claim_nowait(event.id):
-                outcome = self._duplicate()
-            elif event.type not in self.dispatcher.handlers or self.dispatcher.submit(event):
-                self.stats.accepted += 1  # ``_dispatch``, inline for the common case
-                outcome = "accepted"
             else:
-                outcome = self._busy(event)
-                await self.dedupe.release(event.id)  # as ``enqueue`` does
+                outcome = self._dispatch(event, claim_nowait(event.id))
+                if outcome == "busy":
+                    await self.dedupe.release(event.id)
         except Exception:
             # The dedupe store failed (Redis unreachable): nothing was queued, so ask for the delivery again.
             logger.exception("webhook delivery not accepted: the dedupe store failed")
