@@ -9,7 +9,11 @@ deadline.
 **Send control** (``RateController``), in three parts:
 
 1. *Retry-After is the truth.* It starts one cooldown shared by every request, exactly as long as asked,
-   never longer, also after giving up. Without it there is no shared cooldown: the cut below does the job.
+   never longer, also after giving up. Without it, the cooldown is one send interval (``1 / R``), doubled at
+   each new episode that follows without an accepted answer in between (binary exponential backoff, as
+   Ethernet's and TCP's retransmission timer), at most ``MEASURE``: a bucket just exceeded costs one send
+   interval, while a server that refuses everything for a while (a penalty block) gets about one request
+   per second instead of R per second.
 2. *Before the first 429*: no pacing, only a concurrency window (``INITIAL_WINDOW``, +1 per round trip, as
    TCP's congestion avoidance: a refusal costs a window of 429s, so the window must not race ahead).
    Pagination prefetch and a web app's concurrent handlers go at full speed; a burst of 300 calls puts
@@ -41,6 +45,8 @@ Constants, each for a property, none fitted to a server:
   many as a 4-page prefetch keeps in flight; a refusal then costs at most a few 429s, not a storm.
 * ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution. It holds only
   time spent sending: a pause without demand as long as the window (no answer, no cooldown) restarts it.
+  It also caps the cooldown taken without Retry-After: the shortest pause a server could have asked for,
+  so that backing off never waits longer than any answer with the header would have made it wait.
 """
 
 from __future__ import annotations
@@ -156,7 +162,7 @@ class Change:
 
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
 _SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
-_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut")
+_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut", "_strikes")
 # Names the layout of the shared state, so that a state written by another version of this class (processes
 # upgraded one by one share a key for up to the store's expiry) is recognised and replaced, not misread.
 STATE_VERSION = hashlib.sha256(" ".join((*_SHARED, "_accepted")).encode()).hexdigest()[:12]
@@ -192,6 +198,7 @@ class RateController:
         self._first_send = math.inf
         self._accepted_since_cut = 0
         self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
+        self._strikes = 0  # episodes without Retry-After since the last accepted answer
 
     def ready_at(self, now: float) -> float | None:
         """When the next request may leave (<= now: at once); None while the window is full."""
@@ -223,6 +230,7 @@ class RateController:
             return None
         self._accepted.append(now)
         self._accepted_since_cut += 1
+        self._strikes = 0
         while self._accepted[0] < now - MEASURE:
             self._accepted.popleft()
         old = self.rate
@@ -245,8 +253,14 @@ class RateController:
         return Change(reported, self.rate, False, 0.0)
 
     def _throttled(self, ticket: Ticket, now: float, retry_after: float | None) -> Change:
-        cooldown = retry_after or 0.0
         old = self.rate
+        if retry_after is not None:
+            cooldown = retry_after
+        elif old is not None and ticket.epoch == self.epoch:  # a new episode without Retry-After: back off
+            cooldown = min(MEASURE, 2**self._strikes / old)
+            self._strikes += 1
+        else:  # before any rate the window holds requests back; an old episode's answer adds nothing
+            cooldown = 0.0
         if ticket.epoch < self.epoch:  # sent before the last cut: that cut accounted for it
             self.cooldown_until = max(self.cooldown_until, now + cooldown)
             return Change(old, old, False, cooldown)

@@ -10,7 +10,7 @@ import random
 import statistics
 
 import pytest
-from altoviz._control import RateController
+from altoviz._control import Outcome, RateController
 
 from .sim import Client, FixedWindow, Limiter, PenaltyBlock, SlidingWindow, TokenBucket, simulate, without_retry_after
 
@@ -111,6 +111,44 @@ def test_every_shape_finishes_every_job_with_few_429s(limiter: Limiter) -> None:
     wall, refused, _ = _run(limiter, 600)
     assert wall <= 1.5 * 600 / 20 + 3
     assert refused <= 0.15
+
+
+def test_without_retry_after_the_shared_cooldown_doubles_up_to_a_second_and_an_answer_resets_it() -> None:
+    control = RateController(initial_window=100)
+    for i in range(20):  # learn a rate first: 20 accepted in the first second, then a 429
+        control.answered(control.send(i / 20, held=False), i / 20 + 0.01, Outcome(200))
+        control.release()
+    control.answered(control.send(0.99, held=False), 1.0, _throttle(1.0))
+    control.release()
+    rate = control.rate
+    assert rate == pytest.approx(20)
+    now, waits, intervals = 3.0, [], []
+    for _ in range(8):  # a server that refuses everything, without Retry-After
+        ticket = control.send(max(now, control.ready_at(now) or now), held=True)
+        now = ticket.sent_at + 0.01
+        intervals.append(1 / control.rate)  # the send interval when refused (each episode also cuts the rate)
+        control.answered(ticket, now, _throttle(None))
+        control.release()
+        waits.append(control.cooldown_until - now)
+    assert waits[:3] == pytest.approx([intervals[0], 2 * intervals[1], 4 * intervals[2]])
+    assert max(waits) == pytest.approx(1.0)  # never longer than the shortest Retry-After a server can send
+    ticket = control.send(control.ready_at(now) or now, held=True)
+    control.answered(ticket, ticket.sent_at + 0.01, Outcome(200))
+    control.release()
+    now = ticket.sent_at + 0.02
+    ticket = control.send(max(now, control.ready_at(now) or now), held=True)
+    interval = 1 / control.rate
+    now = ticket.sent_at
+    control.answered(ticket, now + 0.01, _throttle(None))
+    control.release()
+    assert control.cooldown_until - (now + 0.01) == pytest.approx(interval)  # back to one send interval
+
+
+def test_a_penalty_block_without_retry_after_is_not_hammered() -> None:
+    # Refused requests during a 3 s block: with a rate's worth of them per block (no shared cooldown) this
+    # was 17.6 % of all requests; backing off leaves about one per second of block.
+    _, refused, _ = _run(without_retry_after(PenaltyBlock(20, 20, 3.0)), 600)
+    assert refused <= 0.08
 
 
 def _throttle(retry_after: float | None):  # type: ignore[no-untyped-def]
