@@ -21,6 +21,10 @@ Variations (apply to every scenario, to test what was not tuned):
     --paced-s S        runs of ``rate x (S + burst)`` requests instead of ``rate_shapes.py``'s 4 s: how much of a
                        figure is the start (first refusal, first cooldown, learning) rather than the steady state
     --grid quick|full  the scenarios of ``rate_shapes.py --quick`` or the full grid (default full)
+    --client floor     instead of the SDK's controller, one that is told the limiter's exact rate (its share of it,
+                       without the store) at its first 429 and paces at it from then on: what any client can reach
+                       that starts knowing nothing, honours Retry-After and paces without bursts. Where this client
+                       misses a goal, the goal is out of reach for the whole class, the SDK included.
 
     .venv/bin/python bench/rate_sim.py [--grid quick] [--latency 0.005] [--min-requests 300] [--json]
 """
@@ -50,6 +54,26 @@ BULK_TASKS = 32
 """Records in flight per process of an import: the bulk engine starts below its maximum of 64."""
 
 
+FLOOR_MARGIN = 0.99
+"""The floor client paces 1 % below the rate it is told: exactly at a sliding window's rate, the (N+1)-th request
+leaves exactly one window after the first and is refused as often as not."""
+
+
+class FloorController(RateController):
+    """The SDK's controller until its first 429, then pacing at ``rate`` (the limiter's, or a process's share)."""
+
+    def __init__(self, rate: float) -> None:
+        super().__init__()
+        self.known = rate * FLOOR_MARGIN
+
+    def answered(self, ticket: Ticket, now: float, outcome: Outcome) -> Any:
+        """Learn nothing from the answer: once limited, the rate is the known one."""
+        change = super().answered(ticket, now, outcome)
+        if self.rate is not None:
+            self.rate = self.known
+        return change
+
+
 class SharedController:
     """One process's controller whose shared state lives in ``box``, as the Redis store keeps it.
 
@@ -57,8 +81,8 @@ class SharedController:
     one schedule and one rate; each keeps its own concurrency window, as with the store.
     """
 
-    def __init__(self, box: list[dict[str, object]]) -> None:
-        self.own = RateController()
+    def __init__(self, box: list[dict[str, object]], own: RateController) -> None:
+        self.own = own
         self.box = box
 
     def _load(self) -> None:
@@ -121,7 +145,9 @@ class Outcomes:
     complete: bool
 
 
-def run_once(scenario: Scenario, requests: int, latency: float, stagger: float, seed: int) -> tuple[float, float, bool]:
+def run_once(
+    scenario: Scenario, requests: int, latency: float, stagger: float, seed: int, floor: bool = False
+) -> tuple[float, float, bool]:
     """Simulate one run; return (time / bound, 429 share, all done)."""
     rng = random.Random(seed)
     starts = [0.0] + [rng.uniform(0.0, stagger) for _ in range(scenario.processes - 1)]
@@ -129,7 +155,9 @@ def run_once(scenario: Scenario, requests: int, latency: float, stagger: float, 
     clients = []
     for start in starts:
         jobs = requests // scenario.processes
-        control: Any = SharedController(box) if scenario.store else RateController()
+        share = scenario.rate / (1 if scenario.store else scenario.processes)
+        own = FloorController(share) if floor else RateController()
+        control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
         clients.append(Client(jobs=jobs, tasks=tasks, start=start, control=control))
     bound = requests / scenario.rate - scenario.burst_s + (PENALTY_S if scenario.shape == "penalty-block" else 0.0)
@@ -140,11 +168,18 @@ def run_once(scenario: Scenario, requests: int, latency: float, stagger: float, 
 
 
 def run(
-    scenario: Scenario, *, latency: float, min_requests: int, paced_s: float, stagger: float, seeds: Sequence[int]
+    scenario: Scenario,
+    *,
+    latency: float,
+    min_requests: int,
+    paced_s: float,
+    stagger: float,
+    seeds: Sequence[int],
+    floor: bool = False,
 ) -> Outcomes:
     """Simulate ``scenario`` once per seed; return the medians."""
     requests = max(min_requests, round(scenario.rate * (paced_s + scenario.burst_s)))
-    runs = [run_once(scenario, requests, latency, stagger, seed) for seed in seeds]
+    runs = [run_once(scenario, requests, latency, stagger, seed, floor) for seed in seeds]
     return Outcomes(
         statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
     )
@@ -159,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paced-s", type=float, default=PACED_S)
     parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--client", choices=("sdk", "floor"), default="sdk")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     scenarios = quick_scenarios() if args.grid == "quick" else full_scenarios()
@@ -171,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             paced_s=args.paced_s,
             stagger=args.stagger,
             seeds=range(args.seeds),
+            floor=args.client == "floor",
         )
         ratio_goal, refused_goal = scenario.goal()
         met = outcome.ratio <= ratio_goal and outcome.refused <= refused_goal and outcome.complete
@@ -188,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         "latency_s": args.latency,
         "min_requests": args.min_requests,
         "paced_s": args.paced_s,
+        "client": args.client,
     }
     if args.json:
         print(json.dumps({"summary": summary, "rows": rows}, indent=2))
