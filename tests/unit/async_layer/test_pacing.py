@@ -134,8 +134,9 @@ def test_giving_up_on_a_429_storm_leaves_no_cooldown_longer_than_asked(retry_aft
             return now() - start
 
     waited = run_virtual(scenario())
-    # With Retry-After: what it said. Without, no cooldown at all, only the pacing interval of the rate
-    # the storm cut to (at most 1 / min_rate = 2 s; it was up to 15 s of jittered backoff before).
+    # With Retry-After: what it said. Without, the backoff cooldown (at most 1 s, the shortest pause the header
+    # can ask for) or the pacing interval of the rate the storm cut to (at most 1 / min_rate = 2 s), whichever
+    # ends later; it was up to 15 s of jittered backoff before.
     assert waited <= (float(retry_after) if retry_after else 1 / 0.5) + 0.01 + 1e-6
 
 
