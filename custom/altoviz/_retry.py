@@ -34,6 +34,8 @@ logger = logging.getLogger("altoviz")
 
 # Raised before a single byte of the request left: safe to retry whatever the method.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The outcome of an answer other than 429, by status (at most a few dozen statuses).
+_ANSWERED: dict[int, Outcome] = {}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +87,8 @@ class StatsCounter:
 
 def log_event(event: Event) -> None:
     """Write the library's log lines: INFO for a retry (routine), WARNING for giving up; method and path only."""
+    if isinstance(event, Attempted):
+        return  # every attempt: not logged, and the one event of a request answered at once
     if isinstance(event, RetryScheduled):
         logger.info(
             "retrying %s %s after %s (retry %d), waiting %.2f s",
@@ -142,7 +146,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying within its budget."""
-        policy = self._policy_for(request)
+        policy: RetryPolicy | None = None  # read when first needed: most requests never need it
         method, path = request.method, request.url.path
         started: float | None = None
         attempt = 0
@@ -151,12 +155,17 @@ class RetryTransport(httpx.AsyncBaseTransport):
             try:  # nothing awaits between acquire and here: a cancelled request always releases its slot
                 started = self._clock() if started is None else started  # the budget counts from the first try
                 response, outcome = await self._send(request, method, path, attempt)
-                # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
-                honoured = outcome.retry_after is not None and outcome.retry_after <= policy.max_wait
-                told = outcome if honoured or outcome.retry_after is None else replace(outcome, retry_after=None)
-                await self.pacer.answered(ticket, told)
+                honoured = False
+                if outcome.retry_after is not None:
+                    policy = policy or self._policy_for(request)
+                    # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
+                    honoured = outcome.retry_after <= policy.max_wait
+                    await self.pacer.answered(ticket, outcome if honoured else replace(outcome, retry_after=None))
+                else:
+                    await self.pacer.answered(ticket, outcome)
                 if isinstance(response, httpx.Response) and response.status_code < 400:
                     return response  # the common case: nothing to decide
+                policy = policy or self._policy_for(request)
                 decision = decide(method, outcome, attempt, self._clock() - started, policy, self._rng)
                 if not decision.retry:
                     if decision.reason != "not retryable":
@@ -186,11 +195,15 @@ class RetryTransport(httpx.AsyncBaseTransport):
         except httpx.TransportError as exc:
             self.events.emit(Attempted(method, path, attempt, None))
             return exc, Outcome(None, sent=not isinstance(exc, NOT_SENT_ERRORS))
-        self.events.emit(Attempted(method, path, attempt, response.status_code))
-        asked = None
-        if response.status_code == 429:
+        status = response.status_code
+        self.events.emit(Attempted(method, path, attempt, status))
+        if status == 429:
             asked = parse_retry_after(response.headers.get("Retry-After"), now=self._wall_clock)
-        return response, Outcome(response.status_code, asked)
+            return response, Outcome(status, asked)
+        outcome = _ANSWERED.get(status)
+        if outcome is None:  # frozen, so one per status serves every request
+            outcome = _ANSWERED[status] = Outcome(status)
+        return response, outcome
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
