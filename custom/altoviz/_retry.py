@@ -154,7 +154,13 @@ class RetryTransport(httpx.AsyncBaseTransport):
             ticket = await self.pacer.acquire()
             try:  # nothing awaits between acquire and here: a cancelled request always releases its slot
                 started = self._clock() if started is None else started  # the budget counts from the first try
-                response, outcome = await self._send(request, method, path, attempt)
+                # Awaited here, not in a helper coroutine: every suspension of the send resumes each frame above it.
+                response: httpx.Response | httpx.TransportError
+                try:
+                    response = await self._transport.handle_async_request(request)
+                except httpx.TransportError as exc:
+                    response = exc
+                outcome = self._attempted(response, method, path, attempt)
                 honoured = False
                 if outcome.retry_after is not None:
                     policy = policy or self._policy_for(request)
@@ -187,23 +193,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if not honoured:
                 await self._sleep(decision.wait)
 
-    async def _send(
-        self, request: httpx.Request, method: str, path: str, attempt: int
-    ) -> tuple[httpx.Response | httpx.TransportError, Outcome]:
-        try:
-            response = await self._transport.handle_async_request(request)
-        except httpx.TransportError as exc:
+    def _attempted(
+        self, response: httpx.Response | httpx.TransportError, method: str, path: str, attempt: int
+    ) -> Outcome:
+        """Publish the attempt (``Attempted``) and return its outcome."""
+        if isinstance(response, httpx.TransportError):
             self.events.emit(Attempted(method, path, attempt, None))
-            return exc, Outcome(None, sent=not isinstance(exc, NOT_SENT_ERRORS))
+            return Outcome(None, sent=not isinstance(response, NOT_SENT_ERRORS))
         status = response.status_code
         self.events.emit(Attempted(method, path, attempt, status))
         if status == 429:
-            asked = parse_retry_after(response.headers.get("Retry-After"), now=self._wall_clock)
-            return response, Outcome(status, asked)
+            return Outcome(status, parse_retry_after(response.headers.get("Retry-After"), now=self._wall_clock))
         outcome = _ANSWERED.get(status)
         if outcome is None:  # frozen, so one per status serves every request
             outcome = _ANSWERED[status] = Outcome(status)
-        return response, outcome
+        return outcome
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
