@@ -151,7 +151,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         started: float | None = None
         attempt = 0
         while True:
-            ticket = await self.pacer.acquire()
+            ticket = self.pacer.try_acquire() or await self.pacer.acquire()
             try:  # nothing awaits between acquire and here: a cancelled request always releases its slot
                 started = self._clock() if started is None else started  # the budget counts from the first try
                 # Awaited here, not in a helper coroutine: every suspension of the send resumes each frame above it.
@@ -162,13 +162,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     response = exc
                 outcome = self._attempted(response, method, path, attempt)
                 honoured = False
+                told = outcome
                 if outcome.retry_after is not None:
                     policy = policy or self._policy_for(request)
                     # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
                     honoured = outcome.retry_after <= policy.max_wait
-                    await self.pacer.answered(ticket, outcome if honoured else replace(outcome, retry_after=None))
-                else:
-                    await self.pacer.answered(ticket, outcome)
+                    told = outcome if honoured else replace(outcome, retry_after=None)
+                if not self.pacer.record(ticket, told):  # with a store: shared, so awaited
+                    await self.pacer.answered(ticket, told)
                 if isinstance(response, httpx.Response) and response.status_code < 400:
                     return response  # the common case: nothing to decide
                 policy = policy or self._policy_for(request)
