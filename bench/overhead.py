@@ -15,13 +15,19 @@ three runs on a quiet machine gave 0.95 to 1.05 for the same code; short rotated
 Also: throughput of the SDK sequentially and with 16 concurrent tasks.
 
     .venv/bin/python bench/overhead.py [--rounds 40] [--calls 50] [--quick]
+    .venv/bin/python bench/overhead.py --profile [sdk|generated|httpx|resource] [--profile-calls 3000]
+
+``--profile`` measures nothing: it runs one variant's calls under cProfile and prints where the time goes
+(the profiler's own cost inflates every figure; compare variants, not absolute times).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import json
+import pstats
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -117,6 +123,38 @@ async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -
     }
 
 
+async def profile(sandbox: Sandbox, customer_id: int, variant: str, calls: int) -> None:
+    """Run ``calls`` calls of one variant under cProfile; print the functions by own time."""
+    headers = {"X-API-KEY": sandbox.api_key}
+    async with (
+        httpx.AsyncClient(base_url=sandbox.base_url, headers=headers) as raw,
+        AuthenticatedClient(
+            base_url=sandbox.base_url, token=sandbox.api_key, auth_header_name="X-API-KEY", prefix=""
+        ) as generated,
+        AltovizClient(sandbox.api_key, base_url=sandbox.base_url) as sdk,
+    ):
+
+        async def via_httpx() -> Any:
+            response = await raw.get(f"/v1/Customers/{customer_id}")
+            response.raise_for_status()
+            return json.loads(response.content)
+
+        variants: dict[str, Callable[[], Awaitable[Any]]] = {
+            "httpx": via_httpx,
+            "generated": lambda: get_customer.asyncio(client=generated, id=customer_id),
+            "sdk": lambda: sdk.call(get_customer, id=customer_id),
+            "resource": lambda: sdk.customers.get(customer_id),
+        }
+        fetch = variants[variant]
+        await per_call_us(fetch, 100)  # warm-up: connection, imports
+        profiler = cProfile.Profile()
+        profiler.enable()
+        await per_call_us(fetch, calls)
+        profiler.disable()
+    print(f"{variant}: {calls} calls of get_customer under cProfile")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+
+
 def run(rounds: int = 40, calls: int = 50) -> dict[str, Any]:
     """Start a sandbox process, seed one customer, measure; the figures for results.json."""
     with sandbox_process() as sandbox:
@@ -132,7 +170,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--calls", type=int, default=50)
     parser.add_argument("--quick", action="store_true", help="3 rounds of 100 calls")
+    parser.add_argument("--profile", nargs="?", const="sdk", choices=["sdk", "generated", "httpx", "resource"])
+    parser.add_argument("--profile-calls", type=int, default=3000)
     args = parser.parse_args()
+    if args.profile:
+        with sandbox_process() as sandbox:
+            with sandbox.admin() as admin:
+                created = admin.post("/v1/Customers", json={"internalId": "BENCH-1", "companyName": "Bench SARL"})
+                created.raise_for_status()
+            asyncio.run(profile(sandbox, created.json()["id"], args.profile, args.profile_calls))
+        return
     rounds, calls = (3, 100) if args.quick else (args.rounds, args.calls)
     result = run(rounds, calls)
     print(f"get_customer, {rounds} interleaved rounds of {calls} sequential calls (medians)")

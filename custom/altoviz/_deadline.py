@@ -2,10 +2,14 @@
 
 httpx's timeouts bound each step (connect, each write, each read, a pooled connection), never their sum: a
 server sending one byte every few seconds resets the read timeout at every byte and holds the caller for as
-long as it likes (40 s for a 40-byte body with a 5 s timeout). The ``DeadlineTransport`` sits above the retry
-transport and gives each request one deadline, checked while the answer is awaited and again before every
-chunk of its body, streamed downloads included. When it passes, the request fails with ``httpx.ReadTimeout``,
-which the client reports as ``APITimeoutError``.
+long as it likes (40 s for a 40-byte body with a 5 s timeout). The client's outer transport
+(``_transport.ClientTransport``) gives each request one deadline, enforced while the answer is awaited by the
+client's ``Watchdog`` and before every chunk of its body (``DeadlineStream``), streamed downloads included.
+When it passes, the request fails with ``httpx.ReadTimeout``, which the client reports as ``APITimeoutError``.
+
+Both parts are built so that a request far from its deadline, which is nearly every request, arms no timer
+of its own: a timer per request is a heap push and a cancelled handle left in the event loop's heap, several
+microseconds on every call for a bound that almost never fires.
 """
 
 from __future__ import annotations
@@ -13,13 +17,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import math
 import sys
-from collections.abc import AsyncIterator, Awaitable, Iterator
-from typing import TypeVar
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
-
-T = TypeVar("T")
 
 DEFAULT_TOTAL_TIMEOUT = 300.0
 """Five minutes: above the retry budget (``RetryPolicy.deadline`` 120 s, then one last wait of at most
@@ -51,37 +53,121 @@ def total_timeout(seconds: float) -> Iterator[None]:
         _per_call.reset(token)
 
 
+def seconds_for(client_total: float | None) -> float | None:
+    """Return the total timeout of a request sent now: the enclosing ``total_timeout`` block's, else the client's."""
+    return _per_call.get() or client_total
+
+
+def expired(seconds: float, request: httpx.Request) -> httpx.ReadTimeout:
+    """Build the error of a request past its deadline (only when one is: most requests never are)."""
+    return httpx.ReadTimeout(f"total timeout of {seconds:g} s exceeded", request=request)
+
+
+class Watch:
+    """One request under a ``Watchdog``: the task awaiting its answer and the moment it must have it."""
+
+    __slots__ = ("cancelling", "deadline", "expired", "task")
+
+    def __init__(self, task: asyncio.Task[object], deadline: float) -> None:
+        self.task = task
+        self.deadline = deadline
+        self.cancelling = 0
+        if sys.version_info >= (3, 11):
+            self.cancelling = task.cancelling()
+        self.expired = False
+
+
+class Watchdog:
+    """One timer for every request awaiting its answer on one event loop, instead of one timer each.
+
+    The timer is set for the earliest deadline in flight. A request only adds itself to a set and removes
+    itself when answered; it re-arms the timer only if its deadline is earlier than the timer's, which with
+    one total timeout per client never happens after the first request: deadlines grow with the clock. The
+    timer is left armed when its request is answered: when it fires it cancels the requests past their
+    deadline, if any, and re-arms for the earliest one left. That is at most one wake-up per total timeout
+    (300 s) instead of a heap push and a cancelled handle per request.
+
+    Expiry works as ``asyncio.timeout``: the task is cancelled, and ``release`` says whether that
+    cancellation was the watchdog's alone (``Task.uncancel``), so that a caller's own ``task.cancel()``
+    arriving at the same time still cancels. Python 3.11 and later; 3.10 arms a timer per request instead.
+    """
+
+    __slots__ = ("_timer", "_timer_at", "_watches", "loop")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._watches: set[Watch] = set()
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_at = math.inf
+
+    def watch(self, deadline: float) -> Watch:
+        """Start watching the current task, which is about to await an answer, until ``release``."""
+        task = asyncio.current_task(self.loop)
+        if task is None:  # pragma: no cover - asyncio always runs coroutines in a task
+            raise RuntimeError("a total timeout needs an asyncio task")
+        watch = Watch(task, deadline)
+        self._watches.add(watch)
+        if deadline < self._timer_at:
+            self._arm(deadline)
+        return watch
+
+    def release(self, watch: Watch) -> bool:
+        """Stop watching; return True when the watchdog cancelled the task and nobody else did meanwhile."""
+        self._watches.discard(watch)
+        if not watch.expired:
+            return False
+        if sys.version_info >= (3, 11):
+            return watch.task.uncancel() <= watch.cancelling
+        return True  # pragma: no cover - 3.10 does not use the watchdog
+
+    def close(self) -> None:
+        """Disarm the timer (the client is closing)."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer, self._timer_at = None, math.inf
+
+    def _arm(self, at: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer_at = at
+        self._timer = self.loop.call_at(at, self._fire)
+
+    def _fire(self) -> None:
+        self._timer, self._timer_at = None, math.inf
+        now = self.loop.time()
+        earliest = math.inf
+        for watch in tuple(self._watches):
+            if watch.expired:
+                continue
+            if watch.deadline <= now:
+                watch.expired = True
+                watch.task.cancel()
+            elif watch.deadline < earliest:
+                earliest = watch.deadline
+        if earliest < math.inf:
+            self._arm(earliest)
+
+
 if sys.version_info >= (3, 11):
 
-    async def _before(awaitable: Awaitable[T], deadline: float) -> T:
+    async def _next_before(chunks: AsyncIterator[bytes], deadline: float) -> bytes:
         # asyncio.timeout_at arms one timer handle, where wait_for would start a task per chunk.
         async with asyncio.timeout_at(deadline):
-            return await awaitable
+            return await chunks.__anext__()
 
 else:  # pragma: no cover - Python 3.10
 
-    async def _before(awaitable: Awaitable[T], deadline: float) -> T:
-        return await asyncio.wait_for(awaitable, deadline - asyncio.get_running_loop().time())
+    async def _next_before(chunks: AsyncIterator[bytes], deadline: float) -> bytes:
+        return await asyncio.wait_for(chunks.__anext__(), deadline - asyncio.get_running_loop().time())
 
 
-class _Expired:
-    """Builds the error for a request past its deadline, only when it is (most requests never are)."""
-
-    __slots__ = ("request", "seconds")
-
-    def __init__(self, seconds: float, request: httpx.Request) -> None:
-        self.seconds = seconds
-        self.request = request
-
-    def __call__(self) -> httpx.ReadTimeout:
-        return httpx.ReadTimeout(f"total timeout of {self.seconds:g} s exceeded", request=self.request)
-
-
-class _DeadlineStream(httpx.AsyncByteStream):
+class DeadlineStream(httpx.AsyncByteStream):
     """The body of an answer, each chunk awaited before the request's deadline.
 
     A chunk awaited while more than the read timeout is left needs no timer of its own: httpx's read timeout
-    fires first. So the common case costs one clock reading per chunk, and a timer is armed only near the end.
+    fires first. So the common case costs one clock reading per chunk, and a timer is armed only near the
+    end. An iterator object rather than an async generator: no generator to register with the loop's
+    shutdown hooks and to finalise, for a body that is most often a single chunk.
     """
 
     def __init__(
@@ -89,58 +175,33 @@ class _DeadlineStream(httpx.AsyncByteStream):
         stream: httpx.AsyncByteStream,
         deadline: float,
         read_timeout: float | None,
-        expired: _Expired,
+        seconds: float,
+        request: httpx.Request,
+        loop: asyncio.AbstractEventLoop,
     ) -> None:
         self._stream = stream
         self._deadline = deadline
-        self._read_timeout = read_timeout
-        self._expired = expired
+        # Without a read timeout every chunk needs the deadline's timer: inf is never "more than" what is left.
+        self._read_timeout = math.inf if read_timeout is None else read_timeout
+        self._seconds = seconds
+        self._request = request
+        self._chunks = stream.__aiter__()
+        self._loop = loop
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        chunks = self._stream.__aiter__()
-        loop = asyncio.get_running_loop()
-        while True:
-            remaining = self._deadline - loop.time()
-            if remaining <= 0:
-                raise self._expired()
-            try:
-                if self._read_timeout is not None and remaining > self._read_timeout:
-                    chunk = await chunks.__anext__()
-                else:
-                    chunk = await _before(chunks.__anext__(), self._deadline)
-            except StopAsyncIteration:
-                return
-            except asyncio.TimeoutError:
-                raise self._expired() from None
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self
+
+    async def __anext__(self) -> bytes:
+        """Return the next chunk; raise ``ReadTimeout`` once the deadline has passed."""
+        remaining = self._deadline - self._loop.time()
+        if remaining <= 0:
+            raise expired(self._seconds, self._request)
+        if remaining > self._read_timeout:
+            return await self._chunks.__anext__()
+        try:
+            return await _next_before(self._chunks, self._deadline)
+        except asyncio.TimeoutError:
+            raise expired(self._seconds, self._request) from None
 
     async def aclose(self) -> None:
         await self._stream.aclose()
-
-
-class DeadlineTransport(httpx.AsyncBaseTransport):
-    """Bounds each request, answer and body, by its total timeout (the client's, or a ``total_timeout`` block's)."""
-
-    def __init__(self, transport: httpx.AsyncBaseTransport, *, total_timeout: float | None) -> None:
-        self._transport = transport
-        self._total = check_total_timeout(total_timeout)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``; its answer and body must arrive within the total timeout."""
-        seconds = _per_call.get() or self._total
-        if seconds is None:
-            return await self._transport.handle_async_request(request)
-        deadline = asyncio.get_running_loop().time() + seconds
-        expired = _Expired(seconds, request)
-        try:
-            response = await _before(self._transport.handle_async_request(request), deadline)
-        except asyncio.TimeoutError:
-            raise expired() from None
-        if isinstance(response.stream, httpx.AsyncByteStream):
-            read = (request.extensions.get("timeout") or {}).get("read")
-            response.stream = _DeadlineStream(response.stream, deadline, read, expired)
-        return response
-
-    async def aclose(self) -> None:
-        """Close the wrapped transport."""
-        await self._transport.aclose()

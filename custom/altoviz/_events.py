@@ -79,21 +79,25 @@ class EventBus:
     """The subscribers of one client, called in subscription order."""
 
     def __init__(self) -> None:
-        self._hooks: list[EventHook] = []
+        # A tuple, replaced on (un)subscribe: emit, on every attempt, iterates it without copying it, and a
+        # hook that unsubscribes during emit does not change the round in progress.
+        self._hooks: tuple[EventHook, ...] = ()
 
     def subscribe(self, hook: EventHook) -> Callable[[], None]:
         """Call ``hook`` with every later event; return a function that unsubscribes it."""
-        self._hooks.append(hook)
+        self._hooks = (*self._hooks, hook)
 
         def unsubscribe() -> None:
             if hook in self._hooks:
-                self._hooks.remove(hook)
+                hooks = list(self._hooks)
+                hooks.remove(hook)
+                self._hooks = tuple(hooks)
 
         return unsubscribe
 
     def emit(self, event: Event) -> None:
         """Hand ``event`` to every hook; a hook that raises is logged, and the others still run."""
-        for hook in tuple(self._hooks):
+        for hook in self._hooks:
             try:
                 hook(event)
             except Exception:

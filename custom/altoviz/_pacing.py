@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from ._control import INITIAL_WINDOW, Outcome, RateController, Ticket
+from ._control import INITIAL_WINDOW, Change, Outcome, RateController, Ticket
 from ._events import EventBus, RateChanged, Throttled
 
 if TYPE_CHECKING:
@@ -66,16 +66,26 @@ class Pacer:
         """Seconds until the shared cooldown ends (0 when there is none)."""
         return max(0.0, self.control.cooldown_until - self._clock())
 
-    async def acquire(self) -> Ticket:
-        """Wait for the permission to send, in arrival order (asyncio.Lock is FIFO)."""
-        if self._lock is None:  # created lazily: a Pacer may be built outside any event loop
-            self._lock, self._room = asyncio.Lock(), asyncio.Event()
-        assert self._room is not None
-        if self.store is None and not self._lock.locked():  # the common case: nobody waiting, nothing to wait for
+    def try_acquire(self) -> Ticket | None:
+        """Take the permission to send if nothing is to be waited for (no store, nobody waiting); else None.
+
+        The common case of ``acquire``, without a coroutine: the retry transport calls it on every attempt.
+        """
+        if self.store is None and (self._lock is None or not self._lock.locked()):
             now = self._clock()
             at = self.control.ready_at(now)
             if at is not None and at <= now:
                 return self.control.send(now, held=False)
+        return None
+
+    async def acquire(self) -> Ticket:
+        """Wait for the permission to send, in arrival order (asyncio.Lock is FIFO)."""
+        ticket = self.try_acquire()
+        if ticket is not None:
+            return ticket
+        if self._lock is None:  # created lazily: a Pacer may be built outside any event loop
+            self._lock, self._room = asyncio.Lock(), asyncio.Event()
+        assert self._room is not None
         held = False
         async with self._lock:
             while True:
@@ -101,12 +111,23 @@ class Pacer:
         at = control.ready_at(now)
         return control.send(now, held=held) if at is not None and at <= now else None
 
+    def record(self, ticket: Ticket, outcome: Outcome) -> bool:
+        """``answered`` without a store, without a coroutine; return False (and do nothing) with a store."""
+        if self.store is not None:
+            return False
+        self._publish(self.control.answered(ticket, self._clock(), outcome), outcome)
+        return True
+
     async def answered(self, ticket: Ticket, outcome: Outcome) -> None:
         """Feed an attempt's outcome to the controller and emit what it changed."""
-        if self.store is None:
-            change = self.control.answered(ticket, self._clock(), outcome)
-        else:
-            change = await self.store.update(self.control, lambda c: c.answered(ticket, self._clock(), outcome))
+        if self.record(ticket, outcome):
+            return
+        assert self.store is not None
+        self._publish(
+            await self.store.update(self.control, lambda c: c.answered(ticket, self._clock(), outcome)), outcome
+        )
+
+    def _publish(self, change: Change | None, outcome: Outcome) -> None:
         if change is None:
             return
         if outcome.status == 429:

@@ -34,6 +34,8 @@ logger = logging.getLogger("altoviz")
 
 # Raised before a single byte of the request left: safe to retry whatever the method.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The outcome of an answer other than 429, by status (at most a few dozen statuses).
+_ANSWERED: dict[int, Outcome] = {}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +87,8 @@ class StatsCounter:
 
 def log_event(event: Event) -> None:
     """Write the library's log lines: INFO for a retry (routine), WARNING for giving up; method and path only."""
+    if isinstance(event, Attempted):
+        return  # every attempt: not logged, and the one event of a request answered at once
     if isinstance(event, RetryScheduled):
         logger.info(
             "retrying %s %s after %s (retry %d), waiting %.2f s",
@@ -142,21 +146,33 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying within its budget."""
-        policy = self._policy_for(request)
+        policy: RetryPolicy | None = None  # read when first needed: most requests never need it
         method, path = request.method, request.url.path
         started: float | None = None
         attempt = 0
         while True:
-            ticket = await self.pacer.acquire()
+            ticket = self.pacer.try_acquire() or await self.pacer.acquire()
             try:  # nothing awaits between acquire and here: a cancelled request always releases its slot
                 started = self._clock() if started is None else started  # the budget counts from the first try
-                response, outcome = await self._send(request, method, path, attempt)
-                # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
-                honoured = outcome.retry_after is not None and outcome.retry_after <= policy.max_wait
-                told = outcome if honoured or outcome.retry_after is None else replace(outcome, retry_after=None)
-                await self.pacer.answered(ticket, told)
+                # Awaited here, not in a helper coroutine: every suspension of the send resumes each frame above it.
+                response: httpx.Response | httpx.TransportError
+                try:
+                    response = await self._transport.handle_async_request(request)
+                except httpx.TransportError as exc:
+                    response = exc
+                outcome = self._attempted(response, method, path, attempt)
+                honoured = False
+                told = outcome
+                if outcome.retry_after is not None:
+                    policy = policy or self._policy_for(request)
+                    # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
+                    honoured = outcome.retry_after <= policy.max_wait
+                    told = outcome if honoured else replace(outcome, retry_after=None)
+                if not self.pacer.record(ticket, told):  # with a store: shared, so awaited
+                    await self.pacer.answered(ticket, told)
                 if isinstance(response, httpx.Response) and response.status_code < 400:
                     return response  # the common case: nothing to decide
+                policy = policy or self._policy_for(request)
                 decision = decide(method, outcome, attempt, self._clock() - started, policy, self._rng)
                 if not decision.retry:
                     if decision.reason != "not retryable":
@@ -178,19 +194,21 @@ class RetryTransport(httpx.AsyncBaseTransport):
             if not honoured:
                 await self._sleep(decision.wait)
 
-    async def _send(
-        self, request: httpx.Request, method: str, path: str, attempt: int
-    ) -> tuple[httpx.Response | httpx.TransportError, Outcome]:
-        try:
-            response = await self._transport.handle_async_request(request)
-        except httpx.TransportError as exc:
+    def _attempted(
+        self, response: httpx.Response | httpx.TransportError, method: str, path: str, attempt: int
+    ) -> Outcome:
+        """Publish the attempt (``Attempted``) and return its outcome."""
+        if isinstance(response, httpx.TransportError):
             self.events.emit(Attempted(method, path, attempt, None))
-            return exc, Outcome(None, sent=not isinstance(exc, NOT_SENT_ERRORS))
-        self.events.emit(Attempted(method, path, attempt, response.status_code))
-        asked = None
-        if response.status_code == 429:
-            asked = parse_retry_after(response.headers.get("Retry-After"), now=self._wall_clock)
-        return response, Outcome(response.status_code, asked)
+            return Outcome(None, sent=not isinstance(response, NOT_SENT_ERRORS))
+        status = response.status_code
+        self.events.emit(Attempted(method, path, attempt, status))
+        if status == 429:
+            return Outcome(status, parse_retry_after(response.headers.get("Retry-After"), now=self._wall_clock))
+        outcome = _ANSWERED.get(status)
+        if outcome is None:  # frozen, so one per status serves every request
+            outcome = _ANSWERED[status] = Outcome(status)
+        return outcome
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

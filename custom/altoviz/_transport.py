@@ -13,12 +13,15 @@ and carries over the user's settings: timeouts, redirects, event hooks, headers,
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
 import httpx
 
+from . import _deadline
 from ._config import API_KEY_HEADER, USER_AGENT
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -29,28 +32,68 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
-class ApiKeyTransport(httpx.AsyncBaseTransport):
-    """Sets ``X-API-KEY`` on requests to the API's origin and removes it from requests to any other."""
+class ClientTransport(httpx.AsyncBaseTransport):
+    """The client's outer transport: the key on the API's origin only, and the total timeout of each request.
 
-    def __init__(self, transport: httpx.AsyncBaseTransport, *, api_key: str, base_url: str) -> None:
+    Sets ``X-API-KEY`` on requests to the API's origin and removes it from requests to any other; gives each
+    request its deadline (``altoviz._deadline``): the answer, retries included, is awaited under the client's
+    ``Watchdog``, and its body is a ``DeadlineStream``. One transport for both, above the retry transport:
+    each redirect hop is a request of its own and passes here, and a call costs one layer, not two.
+    """
+
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, *, api_key: str, base_url: str, total_timeout: float | None
+    ) -> None:
         self._transport = transport
         self._api_key = api_key
         self._origin = origin(httpx.URL(base_url))
+        self._total = _deadline.check_total_timeout(total_timeout)
+        self._watchdog: _deadline.Watchdog | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` with the key if, and only if, it goes to the API's origin."""
+        """Send ``request`` with the key if, and only if, it goes to the API's origin, within its deadline."""
         if origin(request.url) == self._origin:
             request.headers[API_KEY_HEADER] = self._api_key
         else:
             request.headers.pop(API_KEY_HEADER, None)
-        return await self._transport.handle_async_request(request)
+        seconds = _deadline.seconds_for(self._total)
+        if seconds is None:
+            return await self._transport.handle_async_request(request)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        if sys.version_info >= (3, 11):
+            watchdog = self._watchdog
+            if watchdog is None or watchdog.loop is not loop:  # one per loop: its timer and tasks live there
+                watchdog = self._watchdog = _deadline.Watchdog(loop)
+            watch = watchdog.watch(deadline)
+            try:
+                response = await self._transport.handle_async_request(request)
+            except asyncio.CancelledError:
+                if watchdog.release(watch):
+                    raise _deadline.expired(seconds, request) from None
+                raise
+            except BaseException:
+                watchdog.release(watch)
+                raise
+            watchdog.release(watch)
+        else:  # pragma: no cover - Python 3.10: no Task.uncancel, so one timer per request
+            try:
+                response = await asyncio.wait_for(self._transport.handle_async_request(request), seconds)
+            except asyncio.TimeoutError:
+                raise _deadline.expired(seconds, request) from None
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            read = (request.extensions.get("timeout") or {}).get("read")
+            response.stream = _deadline.DeadlineStream(response.stream, deadline, read, seconds, request, loop)
+        return response
 
     async def aclose(self) -> None:
-        """Close the wrapped transport."""
+        """Disarm the watchdog and close the wrapped transport."""
+        if self._watchdog is not None:
+            self._watchdog.close()
         await self._transport.aclose()
 
     def __repr__(self) -> str:
-        return f"ApiKeyTransport(origin={self._origin!r}, api_key='***')"
+        return f"ClientTransport(origin={self._origin!r}, api_key='***')"
 
 
 class MountRouter(httpx.AsyncBaseTransport):
@@ -91,14 +134,17 @@ class MountRouter(httpx.AsyncBaseTransport):
 
 def own_client(
     *, transport: httpx.AsyncBaseTransport | None, timeout: float | httpx.Timeout, limits: httpx.Limits
-) -> tuple[httpx.AsyncClient, MountRouter]:
+) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport]:
     """Build the SDK's own client, and return it with the transports it would use.
 
     Built without a transport unless one is given, so that httpx reads the environment (``HTTPS_PROXY``,
     ``NO_PROXY``, ``SSL_CERT_FILE``) as for any client and applies ``limits`` to every pool, proxies included.
+    Without a proxy or a mount (the usual case) that is the pool itself: no router to pass on every request.
     """
     http = httpx.AsyncClient(transport=transport, timeout=timeout, limits=limits)
     # httpx has no public way to wrap a client's transports; _transport and _mounts are stable across 0.2x.
+    if not http._mounts:
+        return http, http._transport
     return http, MountRouter(http._transport, http._mounts, owned=True)
 
 
