@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import json
 import pstats
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +68,9 @@ async def concurrent_rate(fetch: Callable[[], Awaitable[Any]], calls: int) -> fl
     return calls // CONCURRENCY * CONCURRENCY / (time.perf_counter() - start)
 
 
-async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -> dict[str, Any]:
-    """Run the rounds; return µs per call, ratios and throughput."""
+@contextlib.asynccontextmanager
+async def variants(sandbox: Sandbox, customer_id: int) -> AsyncIterator[dict[str, Callable[[], Awaitable[Any]]]]:
+    """Yield the four ways to fetch one customer (httpx, generated, sdk, resource), each on its own client."""
     headers = {"X-API-KEY": sandbox.api_key}
     async with (
         httpx.AsyncClient(base_url=sandbox.base_url, headers=headers) as raw,
@@ -92,14 +94,20 @@ async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -
         async def via_resource() -> Any:
             return await sdk.customers.get(customer_id)
 
-        variants = {"httpx": via_httpx, "generated": via_generated, "sdk": via_sdk, "resource": via_resource}
-        for fetch in variants.values():  # warm-up: connections, imports, the pacer's first rate
+        yield {"httpx": via_httpx, "generated": via_generated, "sdk": via_sdk, "resource": via_resource}
+
+
+async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -> dict[str, Any]:
+    """Run the rounds; return µs per call, ratios and throughput."""
+    async with variants(sandbox, customer_id) as fetchers:
+        via_sdk = fetchers["sdk"]
+        for fetch in fetchers.values():  # warm-up: connections, imports, the pacer's first rate
             await per_call_us(fetch, calls // 4)
-        samples: dict[str, list[float]] = {name: [] for name in variants}
-        names = list(variants)
+        samples: dict[str, list[float]] = {name: [] for name in fetchers}
+        names = list(fetchers)
         for round_ in range(rounds):
             for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
-                samples[name].append(await per_call_us(variants[name], calls))
+                samples[name].append(await per_call_us(fetchers[name], calls))
         sequential = [await concurrent_rate(via_sdk, calls) for _ in range(3)]
         del sequential  # the first concurrent pass warms the pool to 16 connections
         concurrent = [await concurrent_rate(via_sdk, calls * 2) for _ in range(rounds)]
@@ -125,27 +133,8 @@ async def measure(sandbox: Sandbox, customer_id: int, rounds: int, calls: int) -
 
 async def profile(sandbox: Sandbox, customer_id: int, variant: str, calls: int) -> None:
     """Run ``calls`` calls of one variant under cProfile; print the functions by own time."""
-    headers = {"X-API-KEY": sandbox.api_key}
-    async with (
-        httpx.AsyncClient(base_url=sandbox.base_url, headers=headers) as raw,
-        AuthenticatedClient(
-            base_url=sandbox.base_url, token=sandbox.api_key, auth_header_name="X-API-KEY", prefix=""
-        ) as generated,
-        AltovizClient(sandbox.api_key, base_url=sandbox.base_url) as sdk,
-    ):
-
-        async def via_httpx() -> Any:
-            response = await raw.get(f"/v1/Customers/{customer_id}")
-            response.raise_for_status()
-            return json.loads(response.content)
-
-        variants: dict[str, Callable[[], Awaitable[Any]]] = {
-            "httpx": via_httpx,
-            "generated": lambda: get_customer.asyncio(client=generated, id=customer_id),
-            "sdk": lambda: sdk.call(get_customer, id=customer_id),
-            "resource": lambda: sdk.customers.get(customer_id),
-        }
-        fetch = variants[variant]
+    async with variants(sandbox, customer_id) as fetchers:
+        fetch = fetchers[variant]
         await per_call_us(fetch, 100)  # warm-up: connection, imports
         profiler = cProfile.Profile()
         profiler.enable()
