@@ -123,7 +123,7 @@ def test_without_retry_after_the_shared_cooldown_doubles_up_to_a_second_and_an_a
     rate = control.rate
     assert rate == pytest.approx(20)
     now, waits, intervals = 3.0, [], []
-    for _ in range(8):  # a server that refuses everything, without Retry-After
+    for _ in range(2000):  # a server that refuses everything, without Retry-After, for a long while
         ticket = control.send(max(now, control.ready_at(now) or now), held=True)
         now = ticket.sent_at + 0.01
         intervals.append(1 / control.rate)  # the send interval when refused (each episode also cuts the rate)
