@@ -258,7 +258,8 @@ class RateController:
             cooldown = retry_after
         elif old is not None and ticket.epoch == self.epoch:  # a new episode without Retry-After: back off
             cooldown = min(MEASURE, 2**self._strikes / old)
-            self._strikes += cooldown < MEASURE  # stops counting at the cap: a long outage overflows nothing
+            if cooldown < MEASURE:  # at the cap, stop counting: a long outage cannot overflow 2**strikes
+                self._strikes += 1
         else:  # before any rate the window holds requests back; an old episode's answer adds nothing
             cooldown = 0.0
         if ticket.epoch < self.epoch:  # sent before the last cut: that cut accounted for it
