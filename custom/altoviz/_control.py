@@ -1,52 +1,35 @@
 """Rate control without I/O: the retry decision and the send-rate state machine. Times are plain floats.
 
-**Retry decision** (``decide``), after openai-python's ``_should_retry``: a 429 is retried for any method
-(refused unprocessed, so repeating it duplicates nothing); 502/503/504 and lost connections only for
-idempotent methods, unless the request never left (connect error). The wait is the server's
-``Retry-After`` when given, else exponential backoff with full jitter. Budget: retries, longest wait,
-deadline.
+``decide`` (after openai-python's ``_should_retry``) retries a 429 for any method, as it was refused
+unprocessed, and 502/503/504 or a lost connection only for idempotent methods or a request that never left;
+it waits ``Retry-After`` when given, else backs off with full jitter, within the policy's budgets.
 
-**Send control** (``RateController``), in three parts:
+``RateController`` (the README's "Rate control" says the same in prose):
 
-1. *Retry-After is the truth.* It starts one cooldown shared by every request, exactly as long as asked,
-   never longer, also after giving up. Without it, the cooldown is one send interval (``1 / R``), doubled at
-   each new episode that follows without an accepted answer in between (binary exponential backoff, as
-   Ethernet's and TCP's retransmission timer), at most ``MEASURE``: a bucket just exceeded costs one send
-   interval, while a server that refuses everything for a while (a penalty block) gets about one request
-   per second instead of R per second.
-2. *Before the first 429*: no pacing, only a concurrency window (``INITIAL_WINDOW``, +1 per round trip, as
-   TCP's congestion avoidance: a refusal costs a window of 429s, so the window must not race ahead).
-   Pagination prefetch and a web app's concurrent handlers go at full speed; a burst of 300 calls puts
-   only a few requests in front of the first 429.
-3. *From the first 429*: GCRA pacing (one request every 1/R s, no burst) at a rate R learned by AIMD in the
-   shape of CUBIC (RFC 9438). A first 429 within the first second of sending measured only the server's
-   burst: R is set to what was accepted in the last second and grows e-fold per second of saturation
-   (slow start). After a whole second, that measurement is the server's rate: R starts there, on the
-   plateau. Every later 429 *episode* (one per cut: answers to requests sent before the cut belong to it)
-   sets ``R_max`` to the rate refused (out of slow start: at most what was accepted in the last second;
-   below the previous peak: ``R_max * (1 + BETA) / 2``, RFC 9438's fast convergence; holding at the
-   peak: at most what was accepted in the last second, as a refusal there says the limit is lower; with
-   nothing accepted since the last cut R_max stays, the server being closed rather than slower) and cuts
-   ``R = BETA * peak``; then R follows ``R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
-   t counting only seconds in which the rate held requests back (idle time changes nothing, so no decay
-   while idle and no trap: growth is cubic in time, from any rate).
+1. *Retry-After is the truth*: one cooldown shared by every request, exactly as long as asked, also after
+   giving up. Without it: one send interval ``1 / R``, doubled at each new episode with no accepted answer
+   in between (binary exponential backoff, as Ethernet's and TCP's retransmission timer), at most ``MEASURE``.
+2. *Before the first 429*: no pacing, a concurrency window (``INITIAL_WINDOW``, +1 per round trip, as TCP's
+   congestion avoidance), so pagination prefetch and concurrent handlers go at full speed.
+3. *From the first 429*: GCRA pacing (one request every 1/R s, no burst) at a rate R learned as CUBIC
+   (RFC 9438) learns a window. A 429 within the first second of sending measured the burst: R = what was
+   accepted, grown e-fold per second of saturation (slow start). After a whole second, the measurement is the
+   rate: R starts there. Each later 429 *episode* (requests sent before a cut belong to it) sets ``R_max`` to
+   the rate refused (ending slow start: at most what was accepted in the last second; below the last peak:
+   ``R_max * (1 + BETA) / 2``, fast convergence; holding at ``R_max``: at most what was accepted, the limit
+   being below; nothing accepted since the last cut: unchanged, the server is closed, not slower) and cuts
+   ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``, where t
+   counts only seconds in which the rate held requests back: no decay while idle, hence no floor to fall into.
 
-Constants, each for a property, none fitted to a server:
-
-* ``BETA = 0.7`` (CUBIC's): multiplicative decrease is what makes independent clients on one key converge
-  to equal shares (Chiu & Jain 1989: AIMD is the linear control that converges to fairness); 0.7 rather
-  than Reno's 0.5 keeps the average rate of the sawtooth near 85 % of the limit instead of 75 %.
-* ``C = 0.4`` req/s per s^3 (CUBIC's): recovery to ``R_max`` takes K = 1.5 s at 5/s, 5.3 s at 200/s: bounded,
-  and growing with R_max, which is what keeps CUBIC fair (a larger share regains its peak more slowly).
-* ``PROBE_COST = 0.1``: past ``R_max`` the controller holds the rate for ``cooldown / PROBE_COST`` seconds
-  before probing further, so provoked 429s cost at most ~10 % of the time whatever the server's cooldown
-  (a 3 s penalty block is probed every 30 s, a 1 s Retry-After every 10 s).
-* ``INITIAL_WINDOW = 4``: a browser-like handful (HTTP/1.1 clients open 4 to 6 connections per host), as
-  many as a 4-page prefetch keeps in flight; a refusal then costs at most a few 429s, not a storm.
-* ``MEASURE = 1.0`` s: the window of the accepted-rate measurement: Retry-After's resolution. It holds only
-  time spent sending: a pause without demand as long as the window (no answer, no cooldown) restarts it.
-  It also caps the cooldown taken without Retry-After: the shortest pause a server could have asked for,
-  so that backing off never waits longer than any answer with the header would have made it wait.
+Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's):
+multiplicative decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps
+the sawtooth's mean near 85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s,
+5.3 s at 200/s. ``PROBE_COST = 0.1``: the rate holds at ``R_max`` for ``cooldown / PROBE_COST`` s before
+probing past it, so provoked 429s cost at most ~10 % of the time whatever the server's cooldown.
+``INITIAL_WINDOW = 4``: a browser's handful of connections per host; a refusal costs a few 429s, not a storm.
+``MEASURE = 1.0`` s: the accepted-rate window, ``Retry-After``'s resolution, counting only time spent sending
+(a pause without demand that long restarts it); also the cap of a cooldown without ``Retry-After``, the
+shortest pause a server could ask for, so backing off never waits longer than the header would.
 """
 
 from __future__ import annotations
@@ -231,8 +214,7 @@ class RateController:
         self._accepted.append(now)
         self._accepted_since_cut += 1
         self._strikes = 0
-        while self._accepted[0] < now - MEASURE:
-            self._accepted.popleft()
+        self._forget(now)
         old = self.rate
         if old is None:
             self.window += 1 / self.window  # one more per window of answers: one per round trip
@@ -267,21 +249,16 @@ class RateController:
             return Change(old, old, False, cooldown)
         # What the server accepted in the last MEASURE seconds: the first rate, and the end of slow start
         # (its exponential growth overshoots by the time the server's burst masks).
-        while self._accepted and self._accepted[0] < now - MEASURE:
-            self._accepted.popleft()
-        measured = len(self._accepted) / MEASURE
+        self._forget(now)
         if old is None and now - self._first_send < MEASURE:
-            self._set(measured)  # refused within the first second: its burst, not its rate; slow start
+            self._set(len(self._accepted) / MEASURE)  # refused within the first second: its burst; slow start
         else:
             measured = len(self._accepted) / min(MEASURE, max(now - self._busy_since, 1 / self.max_rate))
-            # A whole second measured (or a rate known): congestion avoidance. A first measurement over a
-            # saturated second is the server's rate: start on the plateau at it, not below.
+            # A first measurement over a saturated second is the server's rate: start on the plateau at it.
             sent = measured if old is None else old
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
-            # RFC 9438 fast convergence: refused below the last peak, the limit (or our share of it) is
-            # lower than that peak; aim between the two, so that R_max tracks the limit from above. Refused
-            # holding at R_max, not probing past it: R_max is above the limit (else every plateau costs a 429
-            # every few seconds); what the server accepted over the last second is the evidence.
+            # Fast convergence below the last peak; holding at R_max, the server's accepted rate is evidence
+            # that R_max is above the limit (else every plateau would cost a 429 every few seconds).
             if not self._slow_start and not self._accepted_since_cut:
                 pass  # nothing accepted since the last cut: the server is closed, which says nothing of its rate
             elif self._slow_start or peak > self._r_max:
@@ -322,6 +299,10 @@ class RateController:
             setattr(self, name, state[name])
         self._accepted = collections.deque(state["_accepted"])  # type: ignore[call-overload]
         return True
+
+    def _forget(self, now: float) -> None:
+        while self._accepted and self._accepted[0] < now - MEASURE:
+            self._accepted.popleft()
 
     def _set(self, rate: float) -> None:
         self.rate = min(self.max_rate, max(self.min_rate, rate))
