@@ -172,16 +172,13 @@ class RateController:
         self.epoch = 0
         self._tat = -math.inf  # GCRA: the theoretical arrival time of the next request
         self._slow_start = True
-        self._r_max = 0.0
-        self._k = 0.0
-        self._plateau = 0.0
+        self._r_max = self._k = self._plateau = 0.0  # CUBIC's W_max, K, and the hold before probing
         self._t = 0.0  # seconds of saturation since the last cut
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
         self._first_send = math.inf
-        self._accepted_since_cut = 0
         self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
-        self._strikes = 0  # episodes without Retry-After since the last accepted answer
+        self._accepted_since_cut = self._strikes = 0  # strikes: episodes without Retry-After since an acceptance
 
     def ready_at(self, now: float) -> float | None:
         """When the next request may leave (<= now: at once); None while the window is full."""
@@ -288,11 +285,7 @@ class RateController:
         return state
 
     def adopt(self, state: dict[str, object]) -> bool:
-        """Take the shared part of another process's controller (see ``shared_state``).
-
-        Returns False, and keeps its own state, when ``state`` has another layout (written by another
-        version of this class): the next ``shared_state`` written replaces it.
-        """
+        """Take another process's shared state; False (keeping its own) if another version wrote it."""
         if state.get("version") != STATE_VERSION:
             return False
         for name in _SHARED:
