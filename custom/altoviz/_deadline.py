@@ -148,6 +148,31 @@ class Watchdog:
             self._arm(earliest)
 
 
+class Watchdogs:
+    """The ``Watchdog`` of the running event loop, made on first use: one client may run on several loops in turn.
+
+    Shared by a client's outer transport (the total timeout) and its pool's sockets (``altoviz._io_timeouts``:
+    read and write timeouts), so that one timer serves both.
+    """
+
+    __slots__ = ("_current",)
+
+    def __init__(self) -> None:
+        self._current: Watchdog | None = None
+
+    def get(self, loop: asyncio.AbstractEventLoop) -> Watchdog:
+        """Return the watchdog of ``loop``; the previous loop's is dropped (its timer, if any, dies with it)."""
+        watchdog = self._current
+        if watchdog is None or watchdog.loop is not loop:
+            watchdog = self._current = Watchdog(loop)
+        return watchdog
+
+    def close(self) -> None:
+        """Disarm the current watchdog's timer (the client is closing)."""
+        if self._current is not None:
+            self._current.close()
+
+
 if sys.version_info >= (3, 11):
 
     async def _next_before(chunks: AsyncIterator[bytes], deadline: float) -> bytes:
