@@ -64,17 +64,17 @@ def expired(seconds: float, request: httpx.Request) -> httpx.ReadTimeout:
 
 
 class Watch:
-    """One request under a ``Watchdog``: the task awaiting its answer and the moment it must have it."""
+    """One wait under a ``Watchdog``: the task awaiting and the moment it must be done. Built by ``watch``."""
 
     __slots__ = ("cancelling", "deadline", "expired", "task")
+    task: asyncio.Task[object]
+    deadline: float
+    cancelling: int
+    """``task.cancelling()`` when the watch began: cancellations requested before are not the watchdog's."""
+    expired: bool
 
-    def __init__(self, task: asyncio.Task[object], deadline: float) -> None:
-        self.task = task
-        self.deadline = deadline
-        self.cancelling = 0
-        if sys.version_info >= (3, 11):
-            self.cancelling = task.cancelling()
-        self.expired = False
+
+_new_watch = object.__new__
 
 
 class Watchdog:
@@ -105,7 +105,13 @@ class Watchdog:
         task = asyncio.current_task(self.loop)
         if task is None:  # pragma: no cover - asyncio always runs coroutines in a task
             raise RuntimeError("a total timeout needs an asyncio task")
-        watch = Watch(task, deadline)
+        # Filled in here rather than by an __init__: a frame less on every request and every socket operation.
+        watch = _new_watch(Watch)
+        watch.task, watch.deadline, watch.expired = task, deadline, False
+        if sys.version_info >= (3, 11):
+            watch.cancelling = task.cancelling()
+        else:  # pragma: no cover - 3.10 does not use the watchdog
+            watch.cancelling = 0
         self._watches.add(watch)
         if deadline < self._timer_at:
             self._arm(deadline)
