@@ -28,7 +28,8 @@ DEFAULT_TOTAL_TIMEOUT = 300.0
 ``max_wait`` 60 s and a read timeout of 30 s), so it never cuts a request the retry policy still allows, and
 far above any honest answer of this API (a list page, a PDF of a few MB). It only stops a server that trickles."""
 
-_per_call: contextvars.ContextVar[float | None] = contextvars.ContextVar("altoviz_total_timeout", default=None)
+per_call: contextvars.ContextVar[float | None] = contextvars.ContextVar("altoviz_total_timeout", default=None)
+"""The total timeout of the enclosing ``total_timeout`` block, if any (read through ``seconds_for``)."""
 
 
 def check_total_timeout(seconds: float | None) -> float | None:
@@ -46,16 +47,16 @@ def total_timeout(seconds: float) -> Iterator[None]:
     most 10 s, or it raises ``APITimeoutError``. A context variable, like ``retry_options``.
     """
     check_total_timeout(seconds)
-    token = _per_call.set(seconds)
+    token = per_call.set(seconds)
     try:
         yield
     finally:
-        _per_call.reset(token)
+        per_call.reset(token)
 
 
 def seconds_for(client_total: float | None) -> float | None:
     """Return the total timeout of a request sent now: the enclosing ``total_timeout`` block's, else the client's."""
-    return _per_call.get() or client_total
+    return per_call.get() or client_total
 
 
 def expired(seconds: float, request: httpx.Request) -> httpx.ReadTimeout:
@@ -161,22 +162,23 @@ class Watchdogs:
     read and write timeouts), so that one timer serves both.
     """
 
-    __slots__ = ("_current",)
+    __slots__ = ("current",)
 
     def __init__(self) -> None:
-        self._current: Watchdog | None = None
+        self.current: Watchdog | None = None
+        """The watchdog made last (``get`` checks its loop)."""
 
     def get(self, loop: asyncio.AbstractEventLoop) -> Watchdog:
         """Return the watchdog of ``loop``; the previous loop's is dropped (its timer, if any, dies with it)."""
-        watchdog = self._current
+        watchdog = self.current
         if watchdog is None or watchdog.loop is not loop:
-            watchdog = self._current = Watchdog(loop)
+            watchdog = self.current = Watchdog(loop)
         return watchdog
 
     def close(self) -> None:
         """Disarm the current watchdog's timer (the client is closing)."""
-        if self._current is not None:
-            self._current.close()
+        if self.current is not None:
+            self.current.close()
 
 
 if sys.version_info >= (3, 11):

@@ -59,7 +59,9 @@ class WatchedStream(httpcore.AsyncNetworkStream):
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         """Write ``buffer``; ``httpcore.WriteTimeout`` if it could not be handed over within ``timeout`` s."""
-        if timeout is None or not buffer:
+        if not buffer:  # what h11 sends at the end of a body without framing: nothing to wait for
+            return None
+        if timeout is None:
             return await self._stream.write(buffer)
         watchdog = self._watchdog
         watch = watchdog.watch(self._clock() + timeout)
