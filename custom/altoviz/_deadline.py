@@ -4,7 +4,9 @@ httpx's timeouts bound each step (connect, each write, each read, a pooled conne
 server sending one byte every few seconds resets the read timeout at every byte and holds the caller for as
 long as it likes (40 s for a 40-byte body with a 5 s timeout). The client's outer transport
 (``_transport.ClientTransport``) gives each request one deadline, enforced while the answer is awaited by the
-client's ``Watchdog`` and before every chunk of its body (``DeadlineStream``), streamed downloads included.
+client's ``Watchdog`` and on every read of its body, streamed downloads included: by the SDK's own
+connections, which bound each read by the request's deadline as well as the read timeout
+(``_io_timeouts.WatchedStream``), else before every chunk (``DeadlineStream``, for a caller's transport).
 When it passes, the request fails with ``httpx.ReadTimeout``, which the client reports as ``APITimeoutError``.
 
 Both parts are built so that a request far from its deadline, which is nearly every request, arms no timer
@@ -59,9 +61,14 @@ def seconds_for(client_total: float | None) -> float | None:
     return per_call.get() or client_total
 
 
+def expired_message(seconds: float) -> str:
+    """Say that a request's total timeout of ``seconds`` has passed."""
+    return f"total timeout of {seconds:g} s exceeded"
+
+
 def expired(seconds: float, request: httpx.Request) -> httpx.ReadTimeout:
     """Build the error of a request past its deadline (only when one is: most requests never are)."""
-    return httpx.ReadTimeout(f"total timeout of {seconds:g} s exceeded", request=request)
+    return httpx.ReadTimeout(expired_message(seconds), request=request)
 
 
 class Watch:

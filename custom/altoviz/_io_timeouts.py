@@ -5,7 +5,8 @@ cancelled around every operation, two or more per call, for a bound that almost 
 bound is kept by the client's ``Watchdog`` (``altoviz._deadline``), which already keeps the total timeout
 with one timer per client: each read or write registers its deadline, ``now + timeout``, exactly the one
 ``fail_after`` would have set, and on expiry the operation fails with httpcore's ``ReadTimeout`` or
-``WriteTimeout``, as before. Same bounds, same errors; no timer per operation.
+``WriteTimeout``, as before. Same bounds, same errors; no timer per operation. The reads of an answer's
+body also keep the request's total timeout (``answer_deadline``), so the body needs no ``DeadlineStream``.
 
 Only the pools the SDK builds itself are changed (``install``); a caller's own transport or ``http_client``
 keeps httpx's timers. Connecting keeps them too: it is rare, and its timeout also covers the DNS lookup.
@@ -15,6 +16,7 @@ Python 3.10 has no ``Task.uncancel``, which the watchdog needs: there nothing is
 from __future__ import annotations
 
 import asyncio
+import math
 import ssl
 import sys
 from collections.abc import Iterable
@@ -23,7 +25,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._deadline import Watchdog, Watchdogs
+from ._deadline import Watchdog, Watchdogs, expired_message
 
 SocketOption = tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
 
@@ -40,25 +42,41 @@ class WatchedStream(httpcore.AsyncNetworkStream):
         self._stream = stream
         self._watchdog = watchdog
         self._clock = watchdog.loop.time
+        self.answer_deadline = math.inf
+        """When the answer being read must be complete (loop time), set by the client's transport once its
+        head is in, so that the body's reads keep the request's total timeout (``answer_timeout`` s) with no
+        wrapper around the body. The next request on this connection starts with a write, which clears it."""
+        self.answer_timeout = 0.0
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        """Read up to ``max_bytes``; ``httpcore.ReadTimeout`` if nothing came within ``timeout`` s."""
-        if timeout is None:
+        """Read up to ``max_bytes``; ``httpcore.ReadTimeout`` if nothing came within ``timeout`` s.
+
+        Or once the answer's deadline has passed: the request's total timeout, as ``DeadlineStream`` says it.
+        """
+        deadline = self.answer_deadline
+        if timeout is None and deadline == math.inf:
             return await self._stream.read(max_bytes)
+        now = self._clock()
+        if deadline <= now:
+            raise httpcore.ReadTimeout(expired_message(self.answer_timeout))
+        at = math.inf if timeout is None else now + timeout
         watchdog = self._watchdog
-        watch = watchdog.watch(self._clock() + timeout)
+        watch = watchdog.watch(min(at, deadline))
         try:
             data = await self._stream.read(max_bytes)
         except BaseException as exc:
             # Expired, and the cancellation the watchdog's alone: the timeout, as httpcore would raise it.
             if watchdog.release(watch) and isinstance(exc, asyncio.CancelledError):
-                raise httpcore.ReadTimeout(f"no data received for {timeout:g} s") from None
+                if at < deadline:
+                    raise httpcore.ReadTimeout(f"no data received for {timeout:g} s") from None
+                raise httpcore.ReadTimeout(expired_message(self.answer_timeout)) from None
             raise
         watchdog.release(watch)
         return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         """Write ``buffer``; ``httpcore.WriteTimeout`` if it could not be handed over within ``timeout`` s."""
+        self.answer_deadline = math.inf  # a new request: the last answer's deadline is not its own
         if not buffer:  # what h11 sends at the end of a body without framing: nothing to wait for
             return None
         if timeout is None:

@@ -37,7 +37,8 @@ class ClientTransport(httpx.AsyncBaseTransport):
 
     Sets ``X-API-KEY`` on requests to the API's origin and removes it from requests to any other; gives each
     request its deadline (``altoviz._deadline``): the answer, retries included, is awaited under the client's
-    ``Watchdog``, and its body is a ``DeadlineStream``. One transport for both, above the retry transport:
+    ``Watchdog``, and its body is read before it too (by the SDK's own connections, ``altoviz._io_timeouts``,
+    else through a ``DeadlineStream``). One transport for both, above the retry transport:
     each redirect hop is a request of its own and passes here, and a call costs one layer, not two.
     """
 
@@ -88,8 +89,12 @@ class ClientTransport(httpx.AsyncBaseTransport):
             except asyncio.TimeoutError:
                 raise _deadline.expired(seconds, request) from None
         if isinstance(response.stream, httpx.AsyncByteStream):
-            read = (request.extensions.get("timeout") or {}).get("read")
-            response.stream = _deadline.DeadlineStream(response.stream, deadline, read, seconds, request, loop)
+            network = response.extensions.get("network_stream")
+            if isinstance(network, _io_timeouts.WatchedStream):  # the SDK's own pool: its reads keep the deadline
+                network.answer_deadline, network.answer_timeout = deadline, seconds
+            else:  # another transport: each chunk of the body is checked on its way
+                read = (request.extensions.get("timeout") or {}).get("read")
+                response.stream = _deadline.DeadlineStream(response.stream, deadline, read, seconds, request, loop)
         return response
 
     async def aclose(self) -> None:

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 import httpcore
 import httpx
 import pytest
-from altoviz import AltovizClient, APITimeoutError, Pacer
+from altoviz import AltovizClient, APITimeoutError, Pacer, total_timeout
 from altoviz._io_timeouts import WatchedBackend
 from altoviz.sandbox.completion import as_sent
 
@@ -164,3 +164,71 @@ async def test_the_stream_raises_httpcores_timeouts_as_httpcores_own_streams_do(
                 await stream.read(1024, timeout=0.2)
         await stream.aclose()
         await sdk.aclose()
+
+
+@contextlib.asynccontextmanager
+async def keep_alive_server(delays: list[float]) -> AsyncIterator[tuple[str, list[int]]]:
+    """Answer every request of a connection in turn (HTTP/1.1 keep-alive), the n-th after ``delays[n]`` s.
+
+    Yields the origin and, for each request, the number of the connection that carried it.
+    """
+    carried: list[int] = []
+    connections = 0
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        mine = connections
+        try:
+            while True:
+                await reader.readuntil(b"\r\n\r\n")
+                carried.append(mine)
+                await asyncio.sleep(delays[len(carried) - 1])  # the server's own latency, not a test's wait
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+                writer.write(f"Content-Length: {len(BODY)}\r\n\r\n".encode() + BODY)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}", carried
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_an_answers_deadline_does_not_outlive_it_on_a_reused_connection() -> None:
+    # The first call has a 0.3 s total timeout and is answered at once; the second, on the same connection,
+    # has the client's 5 s and is answered after 0.6 s: past the first call's deadline, within its own.
+    async with keep_alive_server([0.0, 0.6]) as (origin, carried), client(origin, httpx.Timeout(5.0)) as sdk:
+        with total_timeout(0.3):
+            await sdk.call(get_customer, id=1)
+        async with asyncio.timeout(GUARD):
+            customer = await sdk.call(get_customer, id=2)
+    assert customer.id == 1
+    assert carried == [1, 1]
+
+
+async def test_a_callers_transport_keeps_the_total_timeout_on_a_trickling_body() -> None:
+    # Not the SDK's own pool, so not its watched connections: the body is checked chunk by chunk instead.
+    async def trickle(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(head(200, {"Content-Length": str(len(BODY)), "Content-Type": "application/json"}))
+        for n in range(len(BODY)):
+            writer.write(BODY[n : n + 1])
+            await writer.drain()
+            await asyncio.sleep(0.05)
+
+    mine = httpx.AsyncHTTPTransport()
+    async with (
+        loopback(trickle) as api,
+        AltovizClient(
+            KEY, base_url=api.origin, transport=mine, timeout=5.0, total_timeout=0.5, pacer=pacer(), max_retries=0
+        ) as sdk,
+    ):
+        with pytest.raises(APITimeoutError, match="total timeout"):
+            async with asyncio.timeout(GUARD):
+                await sdk.call(get_customer, id=1)
+    await mine.aclose()
