@@ -146,7 +146,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying within its budget."""
         policy: RetryPolicy | None = None  # read when first needed: most requests never need it
-        method, path = request.method, request.url.path
+        method = request.method  # the path (decoded: a property and a call) only for an event
         started: float | None = None
         attempt = 0
         while True:
@@ -159,9 +159,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     response = await self._transport.handle_async_request(request)
                 except httpx.TransportError as exc:
                     response = exc
-                outcome = self._attempted(response, method, path, attempt)
-                honoured = False
-                told = outcome
+                outcome = self._attempted(response, request, attempt)
+                honoured, told = False, outcome
                 if outcome.retry_after is not None:
                     policy = policy or self._policy_for(request)
                     # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
@@ -175,6 +174,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 decision = decide(method, outcome, attempt, self._clock() - started, policy, self._rng)
                 if not decision.retry:
                     if decision.reason != "not retryable":
+                        path = request.url.path
                         self.events.emit(GaveUp(method, path, attempt + 1, decision.reason, outcome.retry_after))
                     if isinstance(response, httpx.TransportError):
                         raise response  # the connection error, as it came
@@ -188,20 +188,20 @@ class RetryTransport(httpx.AsyncBaseTransport):
             finally:
                 self.pacer.release()
             attempt += 1
-            self.events.emit(RetryScheduled(method, path, attempt, decision.wait, decision.reason))
+            self.events.emit(RetryScheduled(method, request.url.path, attempt, decision.wait, decision.reason))
             # A 429's Retry-After is the shared cooldown: the next acquire() serves it, for every task.
             if not honoured:
                 await self._sleep(decision.wait)
 
     def _attempted(
-        self, response: httpx.Response | httpx.TransportError, method: str, path: str, attempt: int
+        self, response: httpx.Response | httpx.TransportError, request: httpx.Request, attempt: int
     ) -> Outcome:
         """Count the attempt, publish it (``Attempted``) if a hook listens and return its outcome."""
         answer = response if isinstance(response, httpx.Response) else None
         status = None if answer is None else answer.status_code
         self._counter.count(attempt, status)
         if self.events.hears_attempts:
-            self.events.emit(Attempted(method, path, attempt, status))
+            self.events.emit(Attempted(request.method, request.url.path, attempt, status))
         if answer is None:
             return Outcome(None, sent=not isinstance(response, NOT_SENT_ERRORS))
         if answer.status_code == 429:
