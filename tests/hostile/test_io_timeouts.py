@@ -232,3 +232,23 @@ async def test_a_callers_transport_keeps_the_total_timeout_on_a_trickling_body()
             async with asyncio.timeout(GUARD):
                 await sdk.call(get_customer, id=1)
     await mine.aclose()
+
+
+async def test_without_a_read_timeout_the_total_timeout_still_stops_a_trickling_body() -> None:
+    # timeout=None: no read timeout at all, so only the answer's deadline bounds the body's reads.
+    async def trickle(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(head(200, {"Content-Length": str(len(BODY)), "Content-Type": "application/json"}))
+        for n in range(len(BODY)):
+            writer.write(BODY[n : n + 1])
+            await writer.drain()
+            await asyncio.sleep(0.05)
+
+    async with (
+        loopback(trickle) as api,
+        AltovizClient(
+            KEY, base_url=api.origin, timeout=httpx.Timeout(None), total_timeout=0.5, pacer=pacer(), max_retries=0
+        ) as sdk,
+    ):
+        with pytest.raises(APITimeoutError, match=r"total timeout of 0\.5 s"):
+            async with asyncio.timeout(GUARD):
+                await sdk.call(get_customer, id=1)
