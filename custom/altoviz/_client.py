@@ -29,7 +29,7 @@ from ._config import (
     resolve_api_key,
     resolve_base_url,
 )
-from ._deadline import DEFAULT_TOTAL_TIMEOUT, check_total_timeout
+from ._deadline import DEFAULT_TOTAL_TIMEOUT, Watchdogs, check_total_timeout
 from ._download import Download
 from ._errors import AltovizError
 from ._events import EventBus
@@ -119,13 +119,16 @@ class AltovizClient(Resources):
             store.bind(key)
             pacer = pacer or Pacer(store=store)
         self._store = store
+        watchdogs = Watchdogs()  # one timer per client for the total timeout and the pool's read/write timeouts
         http, router = (
             _transport.borrowed_client(http_client, transport)
             if http_client is not None
-            else _transport.own_client(transport=transport, timeout=timeout, limits=limits)
+            else _transport.own_client(transport=transport, timeout=timeout, limits=limits, watchdogs=watchdogs)
         )
         self.retry = RetryTransport(router, policy=policy, pacer=pacer, rng=rng)
-        outer = _transport.ClientTransport(self.retry, api_key=key, base_url=self.base_url, total_timeout=total_timeout)
+        outer = _transport.ClientTransport(
+            self.retry, api_key=key, base_url=self.base_url, total_timeout=total_timeout, watchdogs=watchdogs
+        )
         self.http = _transport.install(http, outer, self.base_url)
         """The ``httpx.AsyncClient`` the SDK sends with: base URL, key (on the API's origin only), retries."""
         self.events: EventBus = self.retry.events

@@ -4,7 +4,9 @@ httpx's timeouts bound each step (connect, each write, each read, a pooled conne
 server sending one byte every few seconds resets the read timeout at every byte and holds the caller for as
 long as it likes (40 s for a 40-byte body with a 5 s timeout). The client's outer transport
 (``_transport.ClientTransport``) gives each request one deadline, enforced while the answer is awaited by the
-client's ``Watchdog`` and before every chunk of its body (``DeadlineStream``), streamed downloads included.
+client's ``Watchdog`` and on every read of its body, streamed downloads included: by the SDK's own
+connections, which bound each read by the request's deadline as well as the read timeout
+(``_io_timeouts.WatchedStream``), else before every chunk (``DeadlineStream``, for a caller's transport).
 When it passes, the request fails with ``httpx.ReadTimeout``, which the client reports as ``APITimeoutError``.
 
 Both parts are built so that a request far from its deadline, which is nearly every request, arms no timer
@@ -28,7 +30,8 @@ DEFAULT_TOTAL_TIMEOUT = 300.0
 ``max_wait`` 60 s and a read timeout of 30 s), so it never cuts a request the retry policy still allows, and
 far above any honest answer of this API (a list page, a PDF of a few MB). It only stops a server that trickles."""
 
-_per_call: contextvars.ContextVar[float | None] = contextvars.ContextVar("altoviz_total_timeout", default=None)
+per_call: contextvars.ContextVar[float | None] = contextvars.ContextVar("altoviz_total_timeout", default=None)
+"""The total timeout of the enclosing ``total_timeout`` block, if any (read through ``seconds_for``)."""
 
 
 def check_total_timeout(seconds: float | None) -> float | None:
@@ -46,35 +49,40 @@ def total_timeout(seconds: float) -> Iterator[None]:
     most 10 s, or it raises ``APITimeoutError``. A context variable, like ``retry_options``.
     """
     check_total_timeout(seconds)
-    token = _per_call.set(seconds)
+    token = per_call.set(seconds)
     try:
         yield
     finally:
-        _per_call.reset(token)
+        per_call.reset(token)
 
 
 def seconds_for(client_total: float | None) -> float | None:
     """Return the total timeout of a request sent now: the enclosing ``total_timeout`` block's, else the client's."""
-    return _per_call.get() or client_total
+    return per_call.get() or client_total
+
+
+def expired_message(seconds: float) -> str:
+    """Say that a request's total timeout of ``seconds`` has passed."""
+    return f"total timeout of {seconds:g} s exceeded"
 
 
 def expired(seconds: float, request: httpx.Request) -> httpx.ReadTimeout:
     """Build the error of a request past its deadline (only when one is: most requests never are)."""
-    return httpx.ReadTimeout(f"total timeout of {seconds:g} s exceeded", request=request)
+    return httpx.ReadTimeout(expired_message(seconds), request=request)
 
 
 class Watch:
-    """One request under a ``Watchdog``: the task awaiting its answer and the moment it must have it."""
+    """One wait under a ``Watchdog``: the task awaiting and the moment it must be done. Built by ``watch``."""
 
     __slots__ = ("cancelling", "deadline", "expired", "task")
+    task: asyncio.Task[object]
+    deadline: float
+    cancelling: int
+    """``task.cancelling()`` when the watch began: cancellations requested before are not the watchdog's."""
+    expired: bool
 
-    def __init__(self, task: asyncio.Task[object], deadline: float) -> None:
-        self.task = task
-        self.deadline = deadline
-        self.cancelling = 0
-        if sys.version_info >= (3, 11):
-            self.cancelling = task.cancelling()
-        self.expired = False
+
+_new_watch = object.__new__
 
 
 class Watchdog:
@@ -105,7 +113,13 @@ class Watchdog:
         task = asyncio.current_task(self.loop)
         if task is None:  # pragma: no cover - asyncio always runs coroutines in a task
             raise RuntimeError("a total timeout needs an asyncio task")
-        watch = Watch(task, deadline)
+        # Filled in here rather than by an __init__: a frame less on every request and every socket operation.
+        watch = _new_watch(Watch)
+        watch.task, watch.deadline, watch.expired = task, deadline, False
+        if sys.version_info >= (3, 11):
+            watch.cancelling = task.cancelling()
+        else:  # pragma: no cover - 3.10 does not use the watchdog
+            watch.cancelling = 0
         self._watches.add(watch)
         if deadline < self._timer_at:
             self._arm(deadline)
@@ -146,6 +160,32 @@ class Watchdog:
                 earliest = watch.deadline
         if earliest < math.inf:
             self._arm(earliest)
+
+
+class Watchdogs:
+    """The ``Watchdog`` of the running event loop, made on first use: one client may run on several loops in turn.
+
+    Shared by a client's outer transport (the total timeout) and its pool's sockets (``altoviz._io_timeouts``:
+    read and write timeouts), so that one timer serves both.
+    """
+
+    __slots__ = ("current",)
+
+    def __init__(self) -> None:
+        self.current: Watchdog | None = None
+        """The watchdog made last (``get`` checks its loop)."""
+
+    def get(self, loop: asyncio.AbstractEventLoop) -> Watchdog:
+        """Return the watchdog of ``loop``; the previous loop's is dropped (its timer, if any, dies with it)."""
+        watchdog = self.current
+        if watchdog is None or watchdog.loop is not loop:
+            watchdog = self.current = Watchdog(loop)
+        return watchdog
+
+    def close(self) -> None:
+        """Disarm the current watchdog's timer (the client is closing)."""
+        if self.current is not None:
+            self.current.close()
 
 
 if sys.version_info >= (3, 11):

@@ -1,9 +1,10 @@
 """Typed events of the retry transport and the rate controller, and the hooks that subscribe to them.
 
 In the manner of stamina's ``RetryHook``/``RetryDetails``: frozen dataclasses handed to plain callables.
-``client.events.subscribe(hook)`` calls ``hook(event)`` for every event of that client; ``ClientStats``,
-logging and the bulk engine's window are such subscribers. A hook that raises is logged and skipped: an
-observer never breaks a request. Events carry method and path, never the query, headers or key.
+``client.events.subscribe(hook)`` calls ``hook(event)`` for every event of that client; logging and the
+bulk engine's window are such subscribers (``ClientStats`` is counted by the transport: no event per attempt
+when no hook takes ``Attempted``). A hook that raises is logged and skipped: an observer never breaks a
+request. Events carry method and path, never the query, headers or key.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TypeAlias
 logger = logging.getLogger("altoviz")
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, init=False)
 class Attempted:
     """One attempt got an answer (``status``) or none (``status=None``: a connection error)."""
 
@@ -25,6 +26,12 @@ class Attempted:
     attempt: int
     """0 for the first try, then 1, 2... for the retries."""
     status: int | None
+
+    def __init__(self, method: str, path: str, attempt: int, status: int | None) -> None:
+        # One per attempt: the fields go straight to __dict__, half the cost of the frozen dataclass's
+        # object.__setattr__ per field. Frozen all the same: setting an attribute afterwards still raises.
+        fields = self.__dict__
+        fields["method"], fields["path"], fields["attempt"], fields["status"] = method, path, attempt, status
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,26 +86,44 @@ class EventBus:
     """The subscribers of one client, called in subscription order."""
 
     def __init__(self) -> None:
-        # A tuple, replaced on (un)subscribe: emit, on every attempt, iterates it without copying it, and a
+        # Tuples, replaced on (un)subscribe: emit, on every attempt, iterates one without copying it, and a
         # hook that unsubscribes during emit does not change the round in progress.
         self._hooks: tuple[EventHook, ...] = ()
+        self._attempt_hooks: tuple[EventHook, ...] = ()
+        self.hears_attempts = False
+        """Whether a hook takes ``Attempted``: the retry transport builds one per attempt only then."""
 
-    def subscribe(self, hook: EventHook) -> Callable[[], None]:
-        """Call ``hook`` with every later event; return a function that unsubscribes it."""
+    def subscribe(self, hook: EventHook, *, attempts: bool = True) -> Callable[[], None]:
+        """Call ``hook`` with every later event; return a function that unsubscribes it.
+
+        ``attempts=False``: every event but ``Attempted``, the one sent on every attempt, for a hook that
+        would ignore it (the library's own log lines): no event is then built for a request answered at once.
+        """
         self._hooks = (*self._hooks, hook)
+        if attempts:
+            self._attempt_hooks = (*self._attempt_hooks, hook)
+        self.hears_attempts = bool(self._attempt_hooks)
 
         def unsubscribe() -> None:
-            if hook in self._hooks:
-                hooks = list(self._hooks)
-                hooks.remove(hook)
-                self._hooks = tuple(hooks)
+            self._hooks = _without(self._hooks, hook)
+            self._attempt_hooks = _without(self._attempt_hooks, hook)
+            self.hears_attempts = bool(self._attempt_hooks)
 
         return unsubscribe
 
     def emit(self, event: Event) -> None:
         """Hand ``event`` to every hook; a hook that raises is logged, and the others still run."""
-        for hook in self._hooks:
+        for hook in self._attempt_hooks if isinstance(event, Attempted) else self._hooks:
             try:
                 hook(event)
             except Exception:
                 logger.exception("event hook %r failed on %r", hook, event)
+
+
+def _without(hooks: tuple[EventHook, ...], hook: EventHook) -> tuple[EventHook, ...]:
+    """``hooks`` less the first occurrence of ``hook``, if any."""
+    if hook not in hooks:
+        return hooks
+    remaining = list(hooks)
+    remaining.remove(hook)
+    return tuple(remaining)

@@ -115,7 +115,8 @@ class Pacer:
         """``answered`` without a store, without a coroutine; return False (and do nothing) with a store."""
         if self.store is not None:
             return False
-        self._publish(self.control.answered(ticket, self._clock(), outcome), outcome)
+        if (change := self.control.answered(ticket, self._clock(), outcome)) is not None:  # most answers: None
+            self._publish(change, outcome)
         return True
 
     async def answered(self, ticket: Ticket, outcome: Outcome) -> None:
@@ -123,16 +124,13 @@ class Pacer:
         if self.record(ticket, outcome):
             return
         assert self.store is not None
-        self._publish(
-            await self.store.update(self.control, lambda c: c.answered(ticket, self._clock(), outcome)), outcome
-        )
+        change = await self.store.update(self.control, lambda c: c.answered(ticket, self._clock(), outcome))
+        self._publish(change, outcome)
 
     def _publish(self, change: Change | None, outcome: Outcome) -> None:
-        if change is None:
-            return
-        if outcome.status == 429:
+        if change is not None and outcome.status == 429:
             self.events.emit(Throttled(change.cooldown, change.new_episode))
-        if change.new_rate != change.old_rate:
+        if change is not None and change.new_rate != change.old_rate:
             self.events.emit(RateChanged(change.old_rate, change.new_rate))
 
     def release(self) -> None:

@@ -2,8 +2,8 @@
 
 Each attempt waits its turn at the client's ``Pacer`` (shared cooldown, window, paced rate), is sent, and
 its outcome goes to the pacer and to ``decide`` (``altoviz._control``: what is retried, how long to wait).
-What happens is published as events (``altoviz._events``) on the pacer's bus; the counters of
-``ClientStats`` and the log lines are subscribers like any user hook.
+What happens is published as events (``altoviz._events``) on the pacer's bus; the log lines are a
+subscriber like any user hook, the counters of ``ClientStats`` are kept here.
 
 The budget is a ``RetryPolicy``: the client's, changed by ``retry_options`` blocks or, for one request, by
 the ``altoviz.retry`` request extension. When it runs out on a 429, ``RateLimitError`` says how long the
@@ -58,21 +58,23 @@ class ClientStats:
 
 
 class StatsCounter:
-    """Subscribes to ``Attempted`` events and counts them; ``snapshot`` gives a ``ClientStats``."""
+    """Counts attempts, as the retry transport makes them; ``snapshot`` gives a ``ClientStats``.
+
+    Called by the transport rather than subscribed to ``Attempted``: the counts cost no event per attempt.
+    """
 
     def __init__(self) -> None:
         self.statuses: collections.Counter[int] = collections.Counter()
         self.requests = self.retries = self.connection_errors = 0
 
-    def __call__(self, event: Event) -> None:
-        """Count one event (others are ignored)."""
-        if isinstance(event, Attempted):
-            self.requests += 1
-            self.retries += event.attempt > 0
-            if event.status is None:
-                self.connection_errors += 1
-            else:
-                self.statuses[event.status] += 1
+    def count(self, attempt: int, status: int | None) -> None:
+        """Count one attempt (``attempt`` 0 is a first try) and its answer's status (None: no answer)."""
+        self.requests += 1
+        self.retries += attempt > 0
+        if status is None:
+            self.connection_errors += 1
+        else:
+            self.statuses[status] += 1
 
     def snapshot(self) -> ClientStats:
         """Return the counts so far, frozen."""
@@ -87,8 +89,6 @@ class StatsCounter:
 
 def log_event(event: Event) -> None:
     """Write the library's log lines: INFO for a retry (routine), WARNING for giving up; method and path only."""
-    if isinstance(event, Attempted):
-        return  # every attempt: not logged, and the one event of a request answered at once
     if isinstance(event, RetryScheduled):
         logger.info(
             "retrying %s %s after %s (retry %d), waiting %.2f s",
@@ -132,8 +132,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._rng = rng or random.Random()
         self._wall_clock = wall_clock
         self._counter = StatsCounter()
-        self.events.subscribe(self._counter)
-        self.events.subscribe(log_event)
+        self.events.subscribe(log_event, attempts=False)
 
     @property
     def stats(self) -> ClientStats:
@@ -147,7 +146,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying within its budget."""
         policy: RetryPolicy | None = None  # read when first needed: most requests never need it
-        method, path = request.method, request.url.path
+        method = request.method  # the path (decoded: a property and a call) only for an event
         started: float | None = None
         attempt = 0
         while True:
@@ -160,9 +159,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     response = await self._transport.handle_async_request(request)
                 except httpx.TransportError as exc:
                     response = exc
-                outcome = self._attempted(response, method, path, attempt)
-                honoured = False
-                told = outcome
+                outcome = self._attempted(response, request, attempt)
+                honoured, told = False, outcome
                 if outcome.retry_after is not None:
                     policy = policy or self._policy_for(request)
                     # A Retry-After beyond max_wait is not a cooldown anyone here will honour: only the cut.
@@ -176,6 +174,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 decision = decide(method, outcome, attempt, self._clock() - started, policy, self._rng)
                 if not decision.retry:
                     if decision.reason != "not retryable":
+                        path = request.url.path
                         self.events.emit(GaveUp(method, path, attempt + 1, decision.reason, outcome.retry_after))
                     if isinstance(response, httpx.TransportError):
                         raise response  # the connection error, as it came
@@ -189,25 +188,27 @@ class RetryTransport(httpx.AsyncBaseTransport):
             finally:
                 self.pacer.release()
             attempt += 1
-            self.events.emit(RetryScheduled(method, path, attempt, decision.wait, decision.reason))
+            self.events.emit(RetryScheduled(method, request.url.path, attempt, decision.wait, decision.reason))
             # A 429's Retry-After is the shared cooldown: the next acquire() serves it, for every task.
             if not honoured:
                 await self._sleep(decision.wait)
 
     def _attempted(
-        self, response: httpx.Response | httpx.TransportError, method: str, path: str, attempt: int
+        self, response: httpx.Response | httpx.TransportError, request: httpx.Request, attempt: int
     ) -> Outcome:
-        """Publish the attempt (``Attempted``) and return its outcome."""
-        if isinstance(response, httpx.TransportError):
-            self.events.emit(Attempted(method, path, attempt, None))
+        """Count the attempt, publish it (``Attempted``) if a hook listens and return its outcome."""
+        answer = response if isinstance(response, httpx.Response) else None
+        status = None if answer is None else answer.status_code
+        self._counter.count(attempt, status)
+        if self.events.hears_attempts:
+            self.events.emit(Attempted(request.method, request.url.path, attempt, status))
+        if answer is None:
             return Outcome(None, sent=not isinstance(response, NOT_SENT_ERRORS))
-        status = response.status_code
-        self.events.emit(Attempted(method, path, attempt, status))
-        if status == 429:
-            return Outcome(status, parse_retry_after(response.headers.get("Retry-After"), now=self._wall_clock))
-        outcome = _ANSWERED.get(status)
+        if answer.status_code == 429:
+            return Outcome(429, parse_retry_after(answer.headers.get("Retry-After"), now=self._wall_clock))
+        outcome = _ANSWERED.get(answer.status_code)
         if outcome is None:  # frozen, so one per status serves every request
-            outcome = _ANSWERED[status] = Outcome(status)
+            outcome = _ANSWERED[answer.status_code] = Outcome(answer.status_code)
         return outcome
 
     async def aclose(self) -> None:

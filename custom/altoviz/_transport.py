@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from . import _deadline
+from . import _deadline, _io_timeouts
 from ._config import API_KEY_HEADER, USER_AGENT
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -37,18 +37,25 @@ class ClientTransport(httpx.AsyncBaseTransport):
 
     Sets ``X-API-KEY`` on requests to the API's origin and removes it from requests to any other; gives each
     request its deadline (``altoviz._deadline``): the answer, retries included, is awaited under the client's
-    ``Watchdog``, and its body is a ``DeadlineStream``. One transport for both, above the retry transport:
+    ``Watchdog``, and its body is read before it too (by the SDK's own connections, ``altoviz._io_timeouts``,
+    else through a ``DeadlineStream``). One transport for both, above the retry transport:
     each redirect hop is a request of its own and passes here, and a call costs one layer, not two.
     """
 
     def __init__(
-        self, transport: httpx.AsyncBaseTransport, *, api_key: str, base_url: str, total_timeout: float | None
+        self,
+        transport: httpx.AsyncBaseTransport,
+        *,
+        api_key: str,
+        base_url: str,
+        total_timeout: float | None,
+        watchdogs: _deadline.Watchdogs | None = None,
     ) -> None:
         self._transport = transport
         self._api_key = api_key
         self._origin = origin(httpx.URL(base_url))
         self._total = _deadline.check_total_timeout(total_timeout)
-        self._watchdog: _deadline.Watchdog | None = None
+        self._watchdogs = watchdogs or _deadline.Watchdogs()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` with the key if, and only if, it goes to the API's origin, within its deadline."""
@@ -56,15 +63,15 @@ class ClientTransport(httpx.AsyncBaseTransport):
             request.headers[API_KEY_HEADER] = self._api_key
         else:
             request.headers.pop(API_KEY_HEADER, None)
-        seconds = _deadline.seconds_for(self._total)
+        seconds = _deadline.per_call.get() or self._total  # seconds_for(), without a call on every request
         if seconds is None:
             return await self._transport.handle_async_request(request)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
         if sys.version_info >= (3, 11):
-            watchdog = self._watchdog
+            watchdog = self._watchdogs.current
             if watchdog is None or watchdog.loop is not loop:  # one per loop: its timer and tasks live there
-                watchdog = self._watchdog = _deadline.Watchdog(loop)
+                watchdog = self._watchdogs.get(loop)
             watch = watchdog.watch(deadline)
             try:
                 response = await self._transport.handle_async_request(request)
@@ -82,14 +89,17 @@ class ClientTransport(httpx.AsyncBaseTransport):
             except asyncio.TimeoutError:
                 raise _deadline.expired(seconds, request) from None
         if isinstance(response.stream, httpx.AsyncByteStream):
-            read = (request.extensions.get("timeout") or {}).get("read")
-            response.stream = _deadline.DeadlineStream(response.stream, deadline, read, seconds, request, loop)
+            network = response.extensions.get("network_stream")
+            if isinstance(network, _io_timeouts.WatchedStream):  # the SDK's own pool: its reads keep the deadline
+                network.answer_deadline, network.answer_timeout = deadline, seconds
+            else:  # another transport: each chunk of the body is checked on its way
+                read = (request.extensions.get("timeout") or {}).get("read")
+                response.stream = _deadline.DeadlineStream(response.stream, deadline, read, seconds, request, loop)
         return response
 
     async def aclose(self) -> None:
         """Disarm the watchdog and close the wrapped transport."""
-        if self._watchdog is not None:
-            self._watchdog.close()
+        self._watchdogs.close()
         await self._transport.aclose()
 
     def __repr__(self) -> str:
@@ -133,15 +143,22 @@ class MountRouter(httpx.AsyncBaseTransport):
 
 
 def own_client(
-    *, transport: httpx.AsyncBaseTransport | None, timeout: float | httpx.Timeout, limits: httpx.Limits
+    *,
+    transport: httpx.AsyncBaseTransport | None,
+    timeout: float | httpx.Timeout,
+    limits: httpx.Limits,
+    watchdogs: _deadline.Watchdogs,
 ) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport]:
     """Build the SDK's own client, and return it with the transports it would use.
 
     Built without a transport unless one is given, so that httpx reads the environment (``HTTPS_PROXY``,
     ``NO_PROXY``, ``SSL_CERT_FILE``) as for any client and applies ``limits`` to every pool, proxies included.
     Without a proxy or a mount (the usual case) that is the pool itself: no router to pass on every request.
+    The pools built here keep their read and write timeouts with ``watchdogs`` (``altoviz._io_timeouts``).
     """
     http = httpx.AsyncClient(transport=transport, timeout=timeout, limits=limits)
+    if transport is None:  # a transport given is the caller's: left as it is
+        _io_timeouts.install((http._transport, *http._mounts.values()), watchdogs)
     # httpx has no public way to wrap a client's transports; _transport and _mounts are stable across 0.2x.
     if not http._mounts:
         return http, http._transport

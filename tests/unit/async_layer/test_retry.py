@@ -304,3 +304,34 @@ def test_a_users_hook_sees_each_attempt_the_retry_and_the_give_up() -> None:
         altoviz.Attempted("GET", path, 1, 429),
         altoviz.GaveUp("GET", path, 2, "429, retry budget spent", 2.0),
     ]
+
+
+def test_attempted_events_go_to_the_hooks_that_take_them_and_are_built_only_for_them() -> None:
+    # The stats count every attempt without a hook; Attempted is built only while a hook takes it, and a hook
+    # subscribed with attempts=False (as the library's log lines are) gets every other event, never Attempted.
+    server = ScriptedTransport(respond(too_many("1"), OK, OK, OK))
+    everything: list[altoviz.Event] = []
+    no_attempts: list[altoviz.Event] = []
+
+    async def scenario() -> tuple[int, int]:
+        async with make_client(server) as client:
+            assert not client.events.hears_attempts
+            unsubscribe = client.events.subscribe(no_attempts.append, attempts=False)
+            assert not client.events.hears_attempts
+            await client.call(get_customer, id=1)  # 429, then 200
+            stop = client.events.subscribe(everything.append)
+            assert client.events.hears_attempts
+            await client.call(get_customer, id=2)
+            stop()
+            assert not client.events.hears_attempts
+            await client.call(get_customer, id=3)
+            unsubscribe()
+            return client.stats.requests, client.stats.rate_limited
+
+    assert run_virtual(scenario()) == (4, 1)
+    assert everything == [altoviz.Attempted("GET", "/v1/Customers/2", 0, 200)]
+    assert not any(isinstance(e, altoviz.Attempted) for e in no_attempts)
+    assert [type(e) for e in no_attempts if not isinstance(e, altoviz.RateChanged)] == [
+        altoviz.Throttled,
+        altoviz.RetryScheduled,
+    ]
