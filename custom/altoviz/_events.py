@@ -2,9 +2,9 @@
 
 In the manner of stamina's ``RetryHook``/``RetryDetails``: frozen dataclasses handed to plain callables.
 ``client.events.subscribe(hook)`` calls ``hook(event)`` for every event of that client; logging and the
-bulk engine's window are such subscribers (``ClientStats`` is counted by the transport: no event per attempt
-when no hook takes ``Attempted``). A hook that raises is logged and skipped: an observer never breaks a
-request. Events carry method and path, never the query, headers or key.
+bulk engine's window are such subscribers, and ``ClientStats`` subscribes through ``count_attempts``, which
+builds no event (an ``Attempted`` is built only while a hook takes it). A hook that raises is logged and
+skipped: an observer never breaks a request. Events carry method and path, never the query, headers or key.
 """
 
 from __future__ import annotations
@@ -80,6 +80,8 @@ class RateChanged:
 Event: TypeAlias = Attempted | RetryScheduled | GaveUp | Throttled | RateChanged
 EventHook: TypeAlias = Callable[[Event], object]
 """A callable taking one event; its return value is ignored."""
+AttemptCounter: TypeAlias = Callable[[int, "int | None"], object]
+"""A callable taking an attempt's number (0: the first try) and its status (None: no answer)."""
 
 
 class EventBus:
@@ -90,8 +92,18 @@ class EventBus:
         # hook that unsubscribes during emit does not change the round in progress.
         self._hooks: tuple[EventHook, ...] = ()
         self._attempt_hooks: tuple[EventHook, ...] = ()
+        self._counters: tuple[AttemptCounter, ...] = ()
         self.hears_attempts = False
         """Whether a hook takes ``Attempted``: the retry transport builds one per attempt only then."""
+
+    def count_attempts(self, counter: AttemptCounter) -> None:
+        """Call ``counter(attempt, status)`` for every attempt, with no event built: for tallies (``ClientStats``)."""
+        self._counters = (*self._counters, counter)
+
+    def count(self, attempt: int, status: int | None) -> None:
+        """Hand one attempt's number and status (None: no answer) to every counter."""
+        for counter in self._counters:
+            counter(attempt, status)
 
     def subscribe(self, hook: EventHook, *, attempts: bool = True) -> Callable[[], None]:
         """Call ``hook`` with every later event; return a function that unsubscribes it.

@@ -58,9 +58,10 @@ class ClientStats:
 
 
 class StatsCounter:
-    """Counts attempts, as the retry transport makes them; ``snapshot`` gives a ``ClientStats``.
+    """Counts attempts; ``snapshot`` gives a ``ClientStats``.
 
-    Called by the transport rather than subscribed to ``Attempted``: the counts cost no event per attempt.
+    Subscribed to the client's events as a counter (``EventBus.count_attempts``), not as an ``Attempted``
+    hook: the counts cost no event per attempt.
     """
 
     def __init__(self) -> None:
@@ -132,6 +133,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._rng = rng or random.Random()
         self._wall_clock = wall_clock
         self._counter = StatsCounter()
+        self.events.count_attempts(self._counter.count)
         self.events.subscribe(log_event, attempts=False)
 
     @property
@@ -196,10 +198,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
     def _attempted(
         self, response: httpx.Response | httpx.TransportError, request: httpx.Request, attempt: int
     ) -> Outcome:
-        """Count the attempt, publish it (``Attempted``) if a hook listens and return its outcome."""
+        """Publish the attempt to the counters, and as ``Attempted`` if a hook takes it; return its outcome."""
         answer = response if isinstance(response, httpx.Response) else None
         status = None if answer is None else answer.status_code
-        self._counter.count(attempt, status)
+        self.events.count(attempt, status)
         if self.events.hears_attempts:
             self.events.emit(Attempted(request.method, request.url.path, attempt, status))
         if answer is None:
