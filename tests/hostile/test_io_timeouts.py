@@ -200,6 +200,15 @@ async def keep_alive_server(delays: list[float]) -> AsyncIterator[tuple[str, lis
         await server.wait_closed()
 
 
+async def trickle(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
+    """Answer with the body one byte every 50 ms: each read is quick, the whole is slow."""
+    writer.write(head(200, {"Content-Length": str(len(BODY)), "Content-Type": "application/json"}))
+    for n in range(len(BODY)):
+        writer.write(BODY[n : n + 1])
+        await writer.drain()
+        await asyncio.sleep(0.05)
+
+
 async def test_an_answers_deadline_does_not_outlive_it_on_a_reused_connection() -> None:
     # The first call has a 0.3 s total timeout and is answered at once; the second, on the same connection,
     # has the client's 5 s and is answered after 0.6 s: past the first call's deadline, within its own.
@@ -214,13 +223,6 @@ async def test_an_answers_deadline_does_not_outlive_it_on_a_reused_connection() 
 
 async def test_a_callers_transport_keeps_the_total_timeout_on_a_trickling_body() -> None:
     # Not the SDK's own pool, so not its watched connections: the body is checked chunk by chunk instead.
-    async def trickle(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
-        writer.write(head(200, {"Content-Length": str(len(BODY)), "Content-Type": "application/json"}))
-        for n in range(len(BODY)):
-            writer.write(BODY[n : n + 1])
-            await writer.drain()
-            await asyncio.sleep(0.05)
-
     mine = httpx.AsyncHTTPTransport()
     async with (
         loopback(trickle) as api,
@@ -236,13 +238,6 @@ async def test_a_callers_transport_keeps_the_total_timeout_on_a_trickling_body()
 
 async def test_without_a_read_timeout_the_total_timeout_still_stops_a_trickling_body() -> None:
     # timeout=None: no read timeout at all, so only the answer's deadline bounds the body's reads.
-    async def trickle(request: SeenRequest, writer: asyncio.StreamWriter) -> None:
-        writer.write(head(200, {"Content-Length": str(len(BODY)), "Content-Type": "application/json"}))
-        for n in range(len(BODY)):
-            writer.write(BODY[n : n + 1])
-            await writer.drain()
-            await asyncio.sleep(0.05)
-
     async with (
         loopback(trickle) as api,
         AltovizClient(
