@@ -31,7 +31,7 @@ DEFAULT_TOTAL_TIMEOUT = 300.0
 far above any honest answer of this API (a list page, a PDF of a few MB). It only stops a server that trickles."""
 
 per_call: contextvars.ContextVar[float | None] = contextvars.ContextVar("altoviz_total_timeout", default=None)
-"""The total timeout of the enclosing ``total_timeout`` block, if any (read through ``seconds_for``)."""
+"""The total timeout of the enclosing ``total_timeout`` block, if any; else the client's applies."""
 
 
 def check_total_timeout(seconds: float | None) -> float | None:
@@ -54,11 +54,6 @@ def total_timeout(seconds: float) -> Iterator[None]:
         yield
     finally:
         per_call.reset(token)
-
-
-def seconds_for(client_total: float | None) -> float | None:
-    """Return the total timeout of a request sent now: the enclosing ``total_timeout`` block's, else the client's."""
-    return per_call.get() or client_total
 
 
 def expired_message(seconds: float) -> str:

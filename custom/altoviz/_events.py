@@ -93,8 +93,11 @@ class EventBus:
         self._hooks: tuple[EventHook, ...] = ()
         self._attempt_hooks: tuple[EventHook, ...] = ()
         self._counters: tuple[AttemptCounter, ...] = ()
-        self.hears_attempts = False
+
+    @property
+    def hears_attempts(self) -> bool:
         """Whether a hook takes ``Attempted``: the retry transport builds one per attempt only then."""
+        return bool(self._attempt_hooks)
 
     def count_attempts(self, counter: AttemptCounter) -> None:
         """Call ``counter(attempt, status)`` for every attempt, with no event built: for tallies (``ClientStats``)."""
@@ -114,12 +117,10 @@ class EventBus:
         self._hooks = (*self._hooks, hook)
         if attempts:
             self._attempt_hooks = (*self._attempt_hooks, hook)
-        self.hears_attempts = bool(self._attempt_hooks)
 
         def unsubscribe() -> None:
             self._hooks = _without(self._hooks, hook)
             self._attempt_hooks = _without(self._attempt_hooks, hook)
-            self.hears_attempts = bool(self._attempt_hooks)
 
         return unsubscribe
 

@@ -2,8 +2,8 @@
 
 Each attempt waits its turn at the client's ``Pacer`` (shared cooldown, window, paced rate), is sent, and
 its outcome goes to the pacer and to ``decide`` (``altoviz._control``: what is retried, how long to wait).
-What happens is published as events (``altoviz._events``) on the pacer's bus; the log lines are a
-subscriber like any user hook, the counters of ``ClientStats`` are kept here.
+What happens is published as events (``altoviz._events``) on the pacer's bus; the counters of
+``ClientStats`` and the log lines are subscribers like any user hook.
 
 The budget is a ``RetryPolicy``: the client's, changed by ``retry_options`` blocks or, for one request, by
 the ``altoviz.retry`` request extension. When it runs out on a 429, ``RateLimitError`` says how long the

@@ -63,15 +63,13 @@ class ClientTransport(httpx.AsyncBaseTransport):
             request.headers[API_KEY_HEADER] = self._api_key
         else:
             request.headers.pop(API_KEY_HEADER, None)
-        seconds = _deadline.per_call.get() or self._total  # seconds_for(), without a call on every request
+        seconds = _deadline.per_call.get() or self._total  # a total_timeout block's, else the client's
         if seconds is None:
             return await self._transport.handle_async_request(request)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
         if sys.version_info >= (3, 11):
-            watchdog = self._watchdogs.current
-            if watchdog is None or watchdog.loop is not loop:  # one per loop: its timer and tasks live there
-                watchdog = self._watchdogs.get(loop)
+            watchdog = self._watchdogs.get(loop)  # one per loop: its timer and tasks live there
             watch = watchdog.watch(deadline)
             try:
                 response = await self._transport.handle_async_request(request)
