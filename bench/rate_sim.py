@@ -157,6 +157,7 @@ def run_once(
         jobs = requests // scenario.processes
         share = scenario.rate / (1 if scenario.store else scenario.processes)
         own = FloorController(share) if floor else RateController()
+        own.exclusive = scenario.store  # as the store's Pacer makes it
         control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
         clients.append(Client(jobs=jobs, tasks=tasks, start=start, control=control))

@@ -20,12 +20,16 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    being below; nothing accepted since the last cut: unchanged, the server is closed, not slower) and cuts
    ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``, where t
    counts only seconds in which the rate held requests back: no decay while idle, hence no floor to fall into.
+4. *Alone on the key* (``exclusive``: a shared store makes every process one controller), no refusal can be
+   another client's share, so fairness needs no cut: a refused probe goes back to the level that held, holding
+   ``HOLD_MAX`` times longer at most, and a refusal while holding sets ``R_max`` one request per span below.
 
 Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's):
 multiplicative decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps
 the sawtooth's mean near 85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s,
 5.3 s at 200/s. ``PROBE_COST = 0.1``: the rate holds at ``R_max`` for ``cooldown / PROBE_COST`` s before
-probing past it, so provoked 429s cost at most ~10 % of the time whatever the server's cooldown.
+probing past it, so provoked 429s cost at most ~10 % of the time whatever the server's cooldown; alone,
+each probe that finds nothing doubles the hold, up to ``HOLD_MAX = 4``: 2.5 %, a grown limit found in 4 holds.
 ``INITIAL_WINDOW = 4``: a browser's handful of connections per host; a refusal costs a few 429s, not a storm.
 ``MEASURE = 1.0`` s: the accepted-rate window, ``Retry-After``'s resolution, counting only time spent sending
 (a pause without demand that long restarts it); also the cap of a cooldown without ``Retry-After``, the
@@ -51,6 +55,7 @@ C = 0.4
 PROBE_COST = 0.1
 INITIAL_WINDOW = 4
 MEASURE = 1.0
+HOLD_MAX = 4
 REPORT_STEP = 1.1  # growth is reported as an event every 10 %, not at every answer
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -145,7 +150,7 @@ class Change:
 
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
 _SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
-_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut", "_strikes")
+_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut", "_strikes", "_hold")
 # Names the layout of the shared state, so that a state written by another version of this class (processes
 # upgraded one by one share a key for up to the store's expiry) is recognised and replaced, not misread.
 STATE_VERSION = hashlib.sha256(" ".join((*_SHARED, "_accepted")).encode()).hexdigest()[:12]
@@ -157,6 +162,9 @@ class RateController:
     The shell asks ``ready_at(now)`` (None: the window is full, wait for an answer), calls ``send`` when
     the time has come, then ``answered`` with the outcome and, always, ``release``.
     """
+
+    exclusive = False
+    """Whether this is the key's only controller (a shared store, or ``Pacer(exclusive=True)``): item 4 above."""
 
     def __init__(
         self, *, initial_window: int = INITIAL_WINDOW, min_rate: float = 0.5, max_rate: float = 10_000.0
@@ -173,7 +181,7 @@ class RateController:
         self._tat = -math.inf  # GCRA: the theoretical arrival time of the next request
         self._slow_start = True
         self._r_max = self._k = self._plateau = 0.0  # CUBIC's W_max, K, and the hold before probing
-        self._t = 0.0  # seconds of saturation since the last cut
+        self._t, self._hold = 0.0, 1  # seconds of saturation since the last cut; the plateau's multiple
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
         self._first_send = math.inf
@@ -224,7 +232,7 @@ class RateController:
             self._t += 1 / old
             x = self._t - self._k
             if x > 0:
-                x = max(0.0, x - self._plateau)
+                x = max(0.0, x - self._plateau * self._hold)
             self._set(self._r_max + C * x**3)
         if self.rate is None or self.rate < self._reported * REPORT_STEP:
             return None
@@ -250,27 +258,28 @@ class RateController:
         if old is None and now - self._first_send < MEASURE:
             self._set(len(self._accepted) / MEASURE)  # refused within the first second: its burst; slow start
         else:
-            measured = len(self._accepted) / min(MEASURE, max(now - self._busy_since, 1 / self.max_rate))
+            measured = len(self._accepted) / (span := min(MEASURE, max(now - self._busy_since, 1 / self.max_rate)))
             # A first measurement over a saturated second is the server's rate: start on the plateau at it.
             sent = measured if old is None else old
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
-            # Fast convergence below the last peak; holding at R_max, the server's accepted rate is evidence
-            # that R_max is above the limit (else every plateau would cost a 429 every few seconds).
+            # Alone on the key, refused past a level that held a whole plateau (never in slow start: t = 0).
+            probe = self.exclusive and self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
             if not self._slow_start and not self._accepted_since_cut:
                 pass  # nothing accepted since the last cut: the server is closed, which says nothing of its rate
+            elif probe:  # back to the level that held, unless it is stale (below a cut from the accepted rate)
+                self._r_max = max(self._r_max, BETA * measured)
             elif self._slow_start or peak > self._r_max:
                 self._r_max = peak
-            else:
-                self._r_max = peak * (1 + BETA) / 2 if peak < self._r_max else min(peak, measured)
-            self._slow_start = False
+            elif peak < self._r_max:  # fast convergence below the last peak
+                self._r_max = peak * (1 + BETA) / 2
+            else:  # refused holding at R_max: the limit is below (else every plateau would cost a 429); alone on
+                # the key, one request per span below, as a paced stream exactly at a window's count is refused
+                self._r_max = min(peak, measured - (1 / span if self.exclusive else 0.0))
+            self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k)
-            self._t = 0.0
-            if self.rate is None:
-                self._t = self._k
-                self._set(peak)
-            else:
-                self._set(BETA * peak)
+            self._t = self._k if probe or self.rate is None else 0.0
+            self._set(self._r_max if probe else peak if self.rate is None else BETA * peak)
         self.epoch += 1
         self._accepted_since_cut = 0
         self.cooldown_until = max(self.cooldown_until, now + cooldown)

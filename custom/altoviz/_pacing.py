@@ -1,9 +1,9 @@
 """The asyncio shell around ``RateController``: it does the waiting, the controller does the deciding.
 
 Every request of a client passes through one ``Pacer``: ``acquire`` waits, in arrival order, for the shared
-cooldown, for room in the window (before the first 429) and for the paced send time (after it);
-``answered`` feeds the outcome back and emits ``Throttled`` and ``RateChanged``; ``release`` gives the
-slot back and is called in a ``finally``, so a cancelled request never keeps one.
+cooldown, for room in the window (before the first 429) and for the paced send time (after it); ``answered``
+feeds the outcome back and emits ``Throttled`` and ``RateChanged``; ``release`` gives the slot back and is
+called in a ``finally``, so a cancelled request never keeps one.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ class Pacer:
     ``initial_window`` bounds the requests in flight until the first 429; ``min_rate`` and ``max_rate``
     bound the paced rate after it. Pass ``Pacer(initial_window=10_000, min_rate=10_000)`` for no pacing.
     With a ``store`` (``RedisStore``) the cooldown and the rate are those of every process using the store's
-    key, and times are wall-clock seconds.
+    key, and times are wall-clock seconds. ``exclusive`` says this pacer is the key's only user (the default
+    with a store): a refused probe then costs no cut. Leave it off where another process may use the key.
     """
 
     def __init__(
@@ -47,8 +48,10 @@ class Pacer:
         clock: Clock | None = None,
         sleep: Sleep = asyncio.sleep,
         store: RedisStore | None = None,
+        exclusive: bool | None = None,
     ) -> None:
         self.control = RateController(initial_window=initial_window, min_rate=min_rate, max_rate=max_rate)
+        self.control.exclusive = store is not None if exclusive is None else exclusive  # see altoviz._control
         self.events = EventBus()
         """Subscribe here to ``Throttled`` and ``RateChanged`` (the client's ``events`` is this bus)."""
         self.store = store

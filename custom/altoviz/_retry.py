@@ -79,26 +79,15 @@ class StatsCounter:
 
     def snapshot(self) -> ClientStats:
         """Return the counts so far, frozen."""
-        return ClientStats(
-            requests=self.requests,
-            responses_by_status=types.MappingProxyType(dict(self.statuses)),
-            rate_limited=self.statuses[429],
-            retries=self.retries,
-            connection_errors=self.connection_errors,
-        )
+        statuses = types.MappingProxyType(dict(self.statuses))
+        return ClientStats(self.requests, statuses, self.statuses[429], self.retries, self.connection_errors)
 
 
 def log_event(event: Event) -> None:
     """Write the library's log lines: INFO for a retry (routine), WARNING for giving up; method and path only."""
     if isinstance(event, RetryScheduled):
-        logger.info(
-            "retrying %s %s after %s (retry %d), waiting %.2f s",
-            event.method,
-            event.path,
-            event.reason,
-            event.retry_num,
-            event.wait,
-        )
+        args = (event.method, event.path, event.reason, event.retry_num, event.wait)
+        logger.info("retrying %s %s after %s (retry %d), waiting %.2f s", *args)
     elif isinstance(event, GaveUp):
         logger.warning(
             "giving up on %s %s after %d attempt(s): %s", event.method, event.path, event.attempts, event.reason

@@ -59,6 +59,13 @@ async def test_the_rate_learned_by_one_process_paces_the_others(stores: list[Red
     assert all(gap >= 1 / rate - 0.01 for gap in gaps)
 
 
+def test_a_pacer_with_a_store_is_the_keys_only_controller(stores: list[RedisStore]) -> None:
+    # One state for every process: no refusal can be another client's share (``altoviz._control``, item 4).
+    # Without a store another client may be behind any refusal, and only cuts make shares converge.
+    assert Pacer(store=stores[0]).control.exclusive
+    assert not Pacer(store=stores[1], exclusive=False).control.exclusive  # other tools use the key too
+
+
 @pytest.mark.parametrize(
     "stale",
     [

@@ -140,6 +140,12 @@ def test_giving_up_on_a_429_storm_leaves_no_cooldown_longer_than_asked(retry_aft
     assert waited <= (float(retry_after) if retry_after else 1 / 0.5) + 0.01 + 1e-6
 
 
+def test_only_a_pacer_told_it_is_alone_on_its_key_skips_the_cut_after_a_refused_probe() -> None:
+    # Without a store another process may be behind any refusal: the controller must cut, or shares diverge.
+    assert Pacer(exclusive=True).control.exclusive
+    assert not Pacer().control.exclusive
+
+
 def test_events_say_when_an_episode_starts_and_the_rate_changes() -> None:
     server = TokenBucketServer(rate=20, burst=5, latency=0.02)
     seen: list[Event] = []
