@@ -274,7 +274,7 @@ class RateController:
                 self._r_max = peak * (1 + BETA) / 2
             else:  # refused holding at R_max: the limit is below (else every plateau would cost a 429); alone on
                 # the key, one request per span below, as a paced stream exactly at a window's count is refused
-                self._r_max = min(peak, measured - (1 / span if self.exclusive else 0.0))
+                self._r_max = min(peak, max(0.0, measured - (1 / span if self.exclusive else 0.0)))
             self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k)

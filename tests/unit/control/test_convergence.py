@@ -60,15 +60,14 @@ def test_four_clients_on_one_key_without_a_store(limiter: tuple[float, float]) -
 
 
 @pytest.mark.parametrize(
-    ("limiter", "burst"),
-    [(TokenBucket(20, 5), 5), (FixedWindow(30, 1.0), 30)],
+    ("limiter", "rate", "burst"),
+    [(TokenBucket(20, 5), 20, 5), (FixedWindow(30, 1.0), 30, 30)],
     ids=lambda value: getattr(value, "name", None),
 )
-def test_alone_on_the_key_a_refused_probe_costs_no_cut(limiter: Limiter, burst: int) -> None:
+def test_alone_on_the_key_a_refused_probe_costs_no_cut(limiter: Limiter, rate: int, burst: int) -> None:
     # The store makes every process one controller (``exclusive``): a probe refused past the level that held
     # goes back to that level instead of cutting to BETA x, and the hold below the rate refused has a margin.
     # With cuts, the same minute takes 1.19x (bucket) and 1.21x (window) the bound.
-    rate = limiter.rate if isinstance(limiter, TokenBucket) else 30
     control = RateController()
     control.exclusive = True
     client = Client(jobs=60 * rate, tasks=32, control=control)
@@ -76,6 +75,17 @@ def test_alone_on_the_key_a_refused_probe_costs_no_cut(limiter: Limiter, burst: 
     assert client.done == client.jobs
     assert wall <= 1.12 * (client.jobs - burst) / rate
     assert client.refused / client.sent <= 0.03
+
+
+def test_processes_wrongly_told_they_are_alone_on_the_key_still_finish_every_job() -> None:
+    # ``Pacer(exclusive=True)`` on two processes of one key, without a store: a misconfiguration that costs
+    # fairness, never a crash (a refusal while holding with nothing accepted for a second once made R_max
+    # negative, and K complex).
+    clients = [Client(jobs=310, tasks=32, start=start) for start in (0.0, 0.1)]
+    for client in clients:
+        client.control.exclusive = True
+    simulate(without_retry_after(SlidingWindow(20, 1.0)), clients)
+    assert all(c.done == c.jobs for c in clients)
 
 
 def test_a_client_alone_again_grows_back_to_the_limit() -> None:
