@@ -140,7 +140,7 @@ def test_giving_up_on_a_429_storm_leaves_no_cooldown_longer_than_asked(retry_aft
     assert waited <= (float(retry_after) if retry_after else 1 / 0.5) + 0.01 + 1e-6
 
 
-def test_only_a_pacer_told_it_is_alone_on_its_key_skips_the_cut_after_a_refused_probe() -> None:
+def test_a_pacer_is_alone_on_its_key_only_when_told_so() -> None:
     # Without a store another process may be behind any refusal: the controller must cut, or shares diverge.
     assert Pacer(exclusive=True).control.exclusive
     assert not Pacer().control.exclusive
