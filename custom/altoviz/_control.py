@@ -17,7 +17,7 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    rate: R starts there. Each later 429 *episode* (requests sent before a cut belong to it) sets ``R_max`` to
    the rate refused (ending slow start: at most what was accepted in the last second; below the last peak:
    ``R_max * (1 + BETA) / 2``, fast convergence; holding at ``R_max``: at most what was accepted, the limit
-   being below; nothing accepted since the last cut: unchanged, the server is closed, not slower) and cuts
+   being below; nothing sent since the last cut accepted: unchanged, the server is closed, not slower) and cuts
    ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``, where t
    counts only seconds in which the rate held requests back: no decay while idle, hence no floor to fall into.
 4. *Alone on the key* (``exclusive``: a shared store makes every process one controller), no refusal can be
@@ -217,7 +217,7 @@ class RateController:
         if outcome.status is None:
             return None
         self._accepted.append(now)
-        self._accepted_since_cut += 1
+        self._accepted_since_cut += ticket.epoch == self.epoch  # sent before the last cut: no news of it
         self._strikes = 0
         self._forget(now)
         old = self.rate
@@ -265,7 +265,7 @@ class RateController:
             # Alone on the key, refused past a level that held a whole plateau (never in slow start: t = 0).
             probe = self.exclusive and self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
             if not self._slow_start and not self._accepted_since_cut:
-                pass  # nothing accepted since the last cut: the server is closed, which says nothing of its rate
+                pass  # nothing sent since the last cut accepted: the server is closed, not slower
             elif probe:  # back to the level that held, unless it is stale (below a cut from the accepted rate)
                 self._r_max = max(self._r_max, BETA * measured)
             elif self._slow_start or peak > self._r_max:

@@ -180,6 +180,35 @@ def test_a_penalty_block_without_retry_after_is_not_hammered() -> None:
     assert refused <= 0.08
 
 
+def test_an_answer_to_a_request_sent_before_a_cut_is_no_news_of_the_rate_after_it() -> None:
+    # A window that stays full refuses everything sent after a cut, while requests sent before it can still be
+    # accepted (a sliding window frees their slots). Those acceptances say nothing of the rate since the cut:
+    # the refusals that follow are a closed server (R_max kept), not a lower limit (R_max cut again and again,
+    # which made four runs in ten of a two-process sliding window take 2.2x the bound instead of 1.65x).
+    control = RateController(initial_window=100)
+    for i in range(20):  # 20 accepted over a second, then a 429: R = R_max = 20
+        control.answered(control.send(i / 20, held=False), i / 20 + 0.01, Outcome(200))
+        control.release()
+    control.answered(control.send(0.99, held=False), 1.0, _throttle(None))
+    control.release()
+    early = control.send(1.05, held=True)  # sent before the next cut
+    control.answered(control.send(1.06, held=True), 1.07, _throttle(None))  # the cut: rate 0.7 x 20
+    control.release()
+    control.answered(early, 1.1, Outcome(200))  # accepted after the cut
+    control.release()
+    late = control.send(max(1.2, control.ready_at(1.2) or 1.2), held=True)
+    control.answered(late, late.sent_at + 0.01, _throttle(None))  # refused: sent after the cut
+    control.release()
+    now = late.sent_at + 0.01
+    while now < late.sent_at + 3:  # the server open again, every paced request accepted, for CUBIC's K
+        ticket = control.send(max(now, control.ready_at(now) or now), held=True)
+        now = ticket.sent_at + 0.01
+        control.answered(ticket, now, Outcome(200))
+        control.release()
+    assert control.rate is not None
+    assert control.rate >= 0.95 * 20  # back at the limit the server showed, not at 0.85 x a cut rate
+
+
 def _throttle(retry_after: float | None):  # type: ignore[no-untyped-def]
     from altoviz._control import Outcome
 
