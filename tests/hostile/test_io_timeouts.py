@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 
 import httpcore
 import httpx
@@ -45,6 +45,15 @@ def client(origin: str, timeout: httpx.Timeout) -> AltovizClient:
     return AltovizClient(KEY, base_url=origin, timeout=timeout, total_timeout=5.0, pacer=pacer(), max_retries=0)
 
 
+async def timed_out(call: Awaitable[object]) -> APITimeoutError:
+    """Await ``call``, which must fail with the SDK's timeout error, not the total timeout's; return the error."""
+    with pytest.raises(APITimeoutError) as caught:
+        async with asyncio.timeout(GUARD):
+            await call
+    assert "total timeout" not in str(caught.value)
+    return caught.value
+
+
 def backends(sdk: AltovizClient) -> list[object]:
     transport = sdk.retry._transport
     assert isinstance(transport, httpx.AsyncHTTPTransport)
@@ -65,11 +74,8 @@ async def test_a_server_that_never_answers_fails_at_the_read_timeout() -> None:
         await asyncio.Event().wait()  # read the request, never answer (cancelled when the test ends)
 
     async with loopback(silent) as api, client(api.origin, httpx.Timeout(5.0, read=0.3)) as sdk:
-        with pytest.raises(APITimeoutError) as caught:
-            async with asyncio.timeout(GUARD):
-                await sdk.call(get_customer, id=1)
-    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
-    assert "total timeout" not in str(caught.value)
+        error = await timed_out(sdk.call(get_customer, id=1))
+    assert isinstance(error.__cause__, httpx.ReadTimeout)
     assert len(api.requests) == 1
 
 
@@ -80,11 +86,8 @@ async def test_a_body_that_stalls_fails_at_the_read_timeout() -> None:
         await asyncio.Event().wait()
 
     async with loopback(stalls) as api, client(api.origin, httpx.Timeout(5.0, read=0.3)) as sdk:
-        with pytest.raises(APITimeoutError) as caught:
-            async with asyncio.timeout(GUARD):
-                await sdk.call(get_customer, id=1)
-    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
-    assert "total timeout" not in str(caught.value)
+        error = await timed_out(sdk.call(get_customer, id=1))
+    assert isinstance(error.__cause__, httpx.ReadTimeout)
 
 
 async def test_a_slow_server_that_keeps_sending_is_not_cut_the_timeout_is_per_read() -> None:
@@ -124,11 +127,8 @@ async def test_a_server_that_stops_reading_fails_at_the_write_timeout() -> None:
     # 32 MB is more than loopback's socket buffers hold, so the write has to wait for the server.
     note = "x" * 32_000_000
     async with deaf_server() as origin, client(origin, httpx.Timeout(5.0, write=0.3)) as sdk:
-        with pytest.raises(APITimeoutError) as caught:
-            async with asyncio.timeout(GUARD):
-                await sdk.call(create_customer, body=CustomerInput(company_name="Acme", internal_notes=note))
-    assert isinstance(caught.value.__cause__, httpx.WriteTimeout)
-    assert "total timeout" not in str(caught.value)
+        error = await timed_out(sdk.call(create_customer, body=CustomerInput(company_name="Acme", internal_notes=note)))
+    assert isinstance(error.__cause__, httpx.WriteTimeout)
 
 
 async def test_a_callers_cancellation_of_a_waiting_read_stays_a_cancellation() -> None:
