@@ -15,14 +15,14 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    (RFC 9438) learns a window. A 429 within the first second of sending measured the burst: R = what was
    accepted, grown e-fold per second of saturation (slow start). After a whole second, the measurement is the
    rate: R starts there. Each later 429 *episode* (requests sent before a cut belong to it) sets ``R_max`` to
-   the rate refused (ending slow start: at most what was accepted in the last second; below the last peak:
-   ``R_max * (1 + BETA) / 2``, fast convergence; holding at ``R_max``: at most what was accepted, the limit
-   being below; nothing sent since the last cut accepted: unchanged, the server is closed, not slower) and cuts
-   ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``, where t
-   counts only seconds in which the rate held requests back: no decay while idle, hence no floor to fall into.
+   the rate refused (past it, ending slow start or probing: at most what was accepted in the last second;
+   below the last peak: ``R_max * (1 + BETA) / 2``, fast convergence; holding at ``R_max``: one request per
+   second below at least, the limit being below; nothing accepted since the cut: unchanged, the server is
+   closed) and cuts ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
+   where t counts only seconds in which the rate held requests back: no decay while idle, hence no floor.
 4. *Alone on the key* (``exclusive``: a shared store makes every process one controller), no refusal can be
    another client's share, so fairness needs no cut: a refused probe goes back to the level that held, holding
-   ``HOLD_MAX`` times longer at most, and a refusal while holding sets ``R_max`` one request per span below.
+   ``HOLD_MAX`` times longer at most.
 
 Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's):
 multiplicative decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps
@@ -268,13 +268,13 @@ class RateController:
                 pass  # nothing sent since the last cut accepted: the server is closed, not slower
             elif probe:  # back to the level that held, unless it is stale (below a cut from the accepted rate)
                 self._r_max = max(self._r_max, BETA * measured)
-            elif self._slow_start or peak > self._r_max:
-                self._r_max = peak
+            elif self._slow_start or peak > self._r_max:  # past R_max (R_max = 0 in slow start): what it accepted
+                self._r_max = max(self._r_max, min(peak, measured))
             elif peak < self._r_max:  # fast convergence below the last peak
                 self._r_max = peak * (1 + BETA) / 2
-            else:  # refused holding at R_max: the limit is below (else every plateau would cost a 429); alone on
-                # the key, one request per span below, as a paced stream exactly at a window's count is refused
-                self._r_max = min(peak, max(0.0, measured - (1 / span if self.exclusive else 0.0)))
+            else:  # refused holding at R_max: the limit is below (else every plateau would cost a 429): one request
+                # per span below at least, as a paced stream exactly at a window's count is refused as often as not
+                self._r_max = max(0.0, min(measured, peak - 1 / span))
             self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k)

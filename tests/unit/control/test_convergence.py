@@ -77,6 +77,18 @@ def test_alone_on_the_key_a_refused_probe_costs_no_cut(limiter: Limiter, rate: i
     assert client.refused / client.sent <= 0.03
 
 
+@pytest.mark.parametrize("limiter", [SlidingWindow(20, 1.0), SlidingWindow(50, 1.0)], ids=lambda limiter: limiter.name)
+def test_a_rate_refused_while_it_held_is_not_held_again(limiter: SlidingWindow) -> None:
+    # Paced exactly at a sliding window's count, the client is refused while holding at R_max. The limit is
+    # below R_max, so R_max goes one request per second below; it stayed at what was accepted (= R_max), and
+    # every plateau cost a 429, a second's cooldown and a cut: 1.30x (20/s) and 1.26x (50/s) the bound over
+    # two minutes, against 1.20x and 1.18x now.
+    client = Client(jobs=120 * limiter.limit, tasks=32)
+    wall = simulate(limiter, [client])
+    assert client.done == client.jobs
+    assert wall <= 1.25 * (client.jobs / limiter.limit - limiter.window)
+
+
 def test_processes_wrongly_told_they_are_alone_on_the_key_still_finish_every_job() -> None:
     # ``Pacer(exclusive=True)`` on two processes of one key, without a store: a misconfiguration that costs
     # fairness, never a crash (a refusal while holding with nothing accepted for a second once made R_max
