@@ -221,7 +221,5 @@ def test_an_answer_to_a_request_sent_before_a_cut_is_no_news_of_the_rate_after_i
     assert control.rate >= 0.95 * 20  # back at the limit the server showed, not at 0.85 x a cut rate
 
 
-def _throttle(retry_after: float | None):  # type: ignore[no-untyped-def]
-    from altoviz._control import Outcome
-
+def _throttle(retry_after: float | None) -> Outcome:
     return Outcome(429, retry_after)
