@@ -24,16 +24,16 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    another client's share, so fairness needs no cut: a refused probe goes back to the level that held, holding
    ``HOLD_MAX`` times longer at most.
 
-Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's):
-multiplicative decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps
-the sawtooth's mean near 85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s,
-5.3 s at 200/s. ``PROBE_COST = 0.1``: the rate holds at ``R_max`` for ``cooldown / PROBE_COST`` s before
-probing past it, so provoked 429s cost at most ~10 % of the time whatever the server's cooldown; alone,
-each probe that finds nothing doubles the hold, up to ``HOLD_MAX = 4``: 2.5 %, a grown limit found in 4 holds.
+Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's): multiplicative
+decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps the sawtooth's mean near
+85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s, 5.3 s at 200/s.
+``PROBE_COST = 0.1``: the rate holds at ``R_max`` ``cooldown / PROBE_COST`` s before probing past it, so provoked
+429s cost ~10 % of the time at most, whatever the cooldown (no hold below ``min_rate``: nothing accepted to hold);
+alone, each probe that finds nothing doubles the hold, up to ``HOLD_MAX = 4``: 2.5 %, a grown limit found in 4 holds.
 ``INITIAL_WINDOW = 4``: a browser's handful of connections per host; a refusal costs a few 429s, not a storm.
-``MEASURE = 1.0`` s: the accepted-rate window, ``Retry-After``'s resolution, counting only time spent sending
-(a pause without demand that long restarts it); also the cap of a cooldown without ``Retry-After``, the
-shortest pause a server could ask for, so backing off never waits longer than the header would.
+``MEASURE = 1.0`` s: the accepted-rate window, ``Retry-After``'s resolution, counting only time spent sending (a
+pause without demand that long restarts it); also the cap of a cooldown without ``Retry-After``, the shortest pause
+a server could ask for, so backing off never waits longer than the header would.
 """
 
 from __future__ import annotations
@@ -277,7 +277,7 @@ class RateController:
                 self._r_max = max(0.0, min(measured, peak - 1 / span))
             self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
-            self._plateau = max(0.0, cooldown / PROBE_COST - self._k)
+            self._plateau = max(0.0, cooldown / PROBE_COST - self._k) if self._r_max >= self.min_rate else 0.0
             self._t = self._k if probe or self.rate is None else 0.0
             self._set(self._r_max if probe else peak if self.rate is None else BETA * peak)
         self.epoch += 1
