@@ -21,14 +21,13 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    closed) and cuts ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
    where t counts only seconds in which the rate held requests back: no decay while idle, hence no floor.
 4. *Alone on the key* (``exclusive``: a shared store makes every process one controller), no refusal can be
-   another client's share, so fairness needs no cut: a refused probe goes back to the level that held, holding
-   ``HOLD_MAX`` times longer at most.
+   another client's share, so fairness needs no cut: a refused probe goes back to the level that held, held longer.
 
 Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's): multiplicative
 decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps the sawtooth's mean near
 85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s, 5.3 s at 200/s.
 ``PROBE_COST = 0.1``: the rate holds at ``R_max`` ``cooldown / PROBE_COST`` s before probing past it, so provoked
-429s cost ~10 % of the time at most, whatever the cooldown (no hold below ``min_rate``: nothing accepted to hold);
+429s cost ~10 % of the time at most, whatever the cooldown (no hold below ``min_rate`` or just grown from there);
 alone, each probe that finds nothing doubles the hold, up to ``HOLD_MAX = 4``: 2.5 %, a grown limit found in 4 holds.
 ``INITIAL_WINDOW = 4``: a browser's handful of connections per host; a refusal costs a few 429s, not a storm.
 ``MEASURE = 1.0`` s: the accepted-rate window, ``Retry-After``'s resolution, counting only time spent sending (a
@@ -264,6 +263,7 @@ class RateController:
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
             # Alone on the key, refused past a level that held a whole plateau (never in slow start: t = 0).
             probe = self.exclusive and self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
+            floor = self.min_rate if self._slow_start or self._r_max >= self.min_rate else math.inf  # see PROBE_COST
             if not self._slow_start and not self._accepted_since_cut:
                 pass  # nothing sent since the last cut accepted: the server is closed, not slower
             elif probe:  # back to the level that held, unless it is stale (below a cut from the accepted rate)
@@ -277,7 +277,7 @@ class RateController:
                 self._r_max = max(0.0, min(measured, peak - 1 / span))
             self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
-            self._plateau = max(0.0, cooldown / PROBE_COST - self._k) if self._r_max >= self.min_rate else 0.0
+            self._plateau = max(0.0, cooldown / PROBE_COST - self._k) if self._r_max >= floor else 0.0
             self._t = self._k if probe or self.rate is None else 0.0
             self._set(self._r_max if probe else peak if self.rate is None else BETA * peak)
         self.epoch += 1
