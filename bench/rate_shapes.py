@@ -24,8 +24,10 @@ process, ``GET /_sandbox/stats``), and for imports whether every record exists e
 and reported as such. First, each client's unthrottled throughput is measured (no limit), and scenarios
 whose rate is above half of the better one are marked as bound by the machine rather than by the limiter. Then the two
 collapse sequences of issue 9, SDK only, against 20/s burst 5: (a) a fresh client runs 22 concurrent calls,
-idles 2 s, then calls sequentially for 10 s; (b) 500 concurrent calls are cancelled after 1 s, then 100
-concurrent calls; each reports the achieved rate / the server's rate.
+idles 2 s, then calls sequentially for 10 s (``--collapse-s``; the issue counted calls over 60 s); (b) 500
+concurrent calls are cancelled after 1 s, then 100 concurrent calls; each reports the achieved rate / the
+server's rate. Next to (b), a fresh client runs the same 100 calls: what (b) would reach without any trace of
+the storm, so that a collapse is told from what any client pays to learn the rate.
 
 The sandbox runs in its own process (``_common.sandbox_process``) and is reconfigured for each scenario
 through ``PATCH /_sandbox/config``; the clients run in a pool of worker processes of this script
@@ -87,6 +89,8 @@ COLLAPSE_RATE, COLLAPSE_BURST = 20.0, 5
 COLLAPSE_RUNS = 3
 """At least this many runs of each collapse sequence, whatever ``--runs`` says: the outcome is bimodal (a
 client recovers or sits at its floor), so one run says little; the report lists every run."""
+SEQUENTIAL_S = 10.0
+"""How long collapse sequence (a) calls sequentially, by default."""
 STORM_S = 1.0
 """How long the 500 calls of collapse sequence (b) run before they are cancelled: long enough to meet the
 limit (calls in flight, queued, throttled, some 429s), as a web server's request timeout leaves them."""
@@ -263,7 +267,7 @@ async def sdk_bulk(job: dict[str, Any], wire: CountingTransport, records: list[d
 
 
 async def collapse_idle(job: dict[str, Any], wire: CountingTransport) -> float:
-    """Sequence (a): 22 concurrent calls, 2 s idle, then sequential calls for 10 s; return calls per second."""
+    """Sequence (a): 22 concurrent calls, 2 s idle, then sequential calls (10 s); return calls per second."""
     from altoviz_client.api.units import list_units
 
     done = 0
@@ -279,17 +283,21 @@ async def collapse_idle(job: dict[str, Any], wire: CountingTransport) -> float:
         await asyncio.sleep(2.0)  # the idle spell is the scenario, not a wait for a server
         started = time.perf_counter()
         with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(sequential(), timeout=10.0)
+            await asyncio.wait_for(sequential(), timeout=job.get("sequential_s", SEQUENTIAL_S))
         return done / (time.perf_counter() - started)
 
 
 async def collapse_cancel(job: dict[str, Any], wire: CountingTransport) -> float:
-    """Sequence (b): 500 concurrent calls cancelled after 1 s, then 100 concurrent calls; return calls per second."""
+    """Sequence (b): 500 concurrent calls cancelled after 1 s, then 100 concurrent calls; return calls per second.
+
+    With ``storm_s`` 0, only the 100 calls, on a fresh client: the reference for (b).
+    """
     from altoviz_client.api.units import list_units
 
     async with make_client(job, wire) as client:
-        storm = [asyncio.ensure_future(client.call(list_units)) for _ in range(500)]
-        await asyncio.sleep(job.get("storm_s", STORM_S))
+        storm_s = job.get("storm_s", STORM_S)
+        storm = [asyncio.ensure_future(client.call(list_units)) for _ in range(500 if storm_s else 0)]
+        await asyncio.sleep(storm_s)
         for task in storm:
             task.cancel()
         await asyncio.gather(*storm, return_exceptions=True)
@@ -476,15 +484,23 @@ def calibrate(
     return capacity
 
 
-def collapse(workers: Workers, sandbox: Sandbox, admin: httpx.Client, runs: int) -> dict[str, Any]:
-    """Both collapse sequences, SDK only; achieved rate / server rate, medians."""
+def collapse(
+    workers: Workers, sandbox: Sandbox, admin: httpx.Client, runs: int, sequential_s: float = SEQUENTIAL_S
+) -> dict[str, Any]:
+    """Both collapse sequences and (b)'s fresh-client reference, SDK only; achieved rate / server rate, medians."""
     config = Scenario("gets", "token-bucket", COLLAPSE_RATE, COLLAPSE_BURST / COLLAPSE_RATE).sandbox_config()
     results: dict[str, Any] = {"server_rate": COLLAPSE_RATE, "server_burst": COLLAPSE_BURST}
-    for kind, name in (("collapse-a", "burst_idle_sequential"), ("collapse-b", "cancel_500_then_100")):
+    results["sequential_s"] = sequential_s
+    sequences = (
+        ("collapse-a", "burst_idle_sequential", {"sequential_s": sequential_s}),
+        ("collapse-b", "cancel_500_then_100", {}),
+        ("collapse-b", "fresh_100", {"storm_s": 0}),
+    )
+    for kind, name, options in sequences:
         ratios = []
         for _ in range(max(runs, COLLAPSE_RUNS)):
             prepare(admin, config, None)
-            job = {"base_url": sandbox.base_url, "api_key": sandbox.api_key, "kind": kind, "client": "sdk"}
+            job = {"base_url": sandbox.base_url, "api_key": sandbox.api_key, "kind": kind, "client": "sdk", **options}
             # (b)'s 100 calls take 5 s at the server's rate: a client at a fifth of it is stopped.
             answer = workers.run([{**job, "share": [0, 0], "cap_s": 25.0}])[0]
             ratios.append(answer["calls_per_s"] / COLLAPSE_RATE)
@@ -495,7 +511,9 @@ def collapse(workers: Workers, sandbox: Sandbox, admin: httpx.Client, runs: int)
     return results
 
 
-def sweep(scenarios: list[Scenario], runs: int, log: Callable[[str], None]) -> dict[str, Any]:
+def sweep(
+    scenarios: list[Scenario], runs: int, log: Callable[[str], None], collapse_s: float = SEQUENTIAL_S
+) -> dict[str, Any]:
     """Run every scenario ``runs`` times with both clients, then the collapse sequences."""
     store_reason = store_unavailable()
     rows: list[dict[str, Any]] = []
@@ -539,7 +557,7 @@ def sweep(scenarios: list[Scenario], runs: int, log: Callable[[str], None]) -> d
                 f" httpx {row['httpx']['time_over_bound']:.2f}, {100 * row['httpx']['share_429']:.1f}%"
             )
             rows.append(row)
-        collapse_figures = collapse(workers, sandbox, admin, runs)
+        collapse_figures = collapse(workers, sandbox, admin, runs, collapse_s)
     return {"rows": rows, "collapse": collapse_figures, "capacity": capacity}
 
 
@@ -590,8 +608,9 @@ def markdown(result: dict[str, Any]) -> str:
     lines += [
         "",
         f"Collapse sequences (SDK, server {c['server_rate']:g}/s burst {c['server_burst']}), achieved / server rate:"
-        f" burst-idle-sequential {_runs(c['burst_idle_sequential'])},"
-        f" cancel-500-then-100 {_runs(c['cancel_500_then_100'])} (goal ≥ 0.80 each).",
+        f" burst-idle-sequential over {c['sequential_s']:g} s {_runs(c['burst_idle_sequential'])},"
+        f" cancel-500-then-100 {_runs(c['cancel_500_then_100'])} (goal ≥ 0.80 each);"
+        f" a fresh client on the same 100 calls {_runs(c['fresh_100'])}.",
         "",
         f"`†` machine-bound: the rate is above {MACHINE_BOUND:.0%} of the best unthrottled throughput on this"
         f" machine ({', '.join(f'{k} {v:g}' for k, v in result['capacity'].items())})."
@@ -626,6 +645,9 @@ def main() -> None:
     parser.add_argument("--only", help="only the scenarios whose label matches this regular expression")
     parser.add_argument("--paced-s", type=float, default=PACED_S, help="seconds of pacing per run (default 4)")
     parser.add_argument("--min-requests", type=int, default=0, help="at least this many requests per run")
+    parser.add_argument(
+        "--collapse-s", type=float, default=SEQUENTIAL_S, help="seconds of sequential calls in collapse sequence (a)"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
@@ -635,7 +657,7 @@ def main() -> None:
         for s in selected(quick_scenarios() if args.quick else full_scenarios(), args.only)
     ]
     started = time.perf_counter()
-    result = sweep(scenarios, runs, lambda line: print(line, file=sys.stderr, flush=True))
+    result = sweep(scenarios, runs, lambda line: print(line, file=sys.stderr, flush=True), args.collapse_s)
     result.update(
         mode="quick" if args.quick else "full",
         runs=runs,
