@@ -86,17 +86,9 @@ class RedisStore:
         self._exclusive: dict[int, bool] = {}  # each controller's own setting, by id, while it paces alone
 
     @classmethod
-    def from_url(
-        cls,
-        url: str,
-        key: str | None = None,
-        *,
-        timeout: float = TIMEOUT,
-        retry_interval: float = RETRY_INTERVAL,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> RedisStore:
-        """Return a store on the Redis server at ``url`` (``redis://host:port/db``); the options are ``__init__``'s."""
-        return cls(url, key, timeout=timeout, retry_interval=retry_interval, clock=clock)
+    def from_url(cls, url: str, key: str | None = None) -> RedisStore:
+        """Return a store on the Redis server at ``url`` (``redis://host:port/db``), with the default options."""
+        return cls(url, key)
 
     def bind(self, api_key: str) -> None:
         """Name the key after ``api_key`` (hashed), unless a key was given."""

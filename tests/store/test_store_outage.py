@@ -71,7 +71,7 @@ async def test_a_hung_redis_costs_one_timeout_then_is_bypassed(
 ) -> None:
     server.start()
     server.pause()  # connections open, nothing answers
-    store = RedisStore.from_url(server.url, timeout=0.2)
+    store = RedisStore(server.url, timeout=0.2)
     client = _client(altoviz_sandbox, store)
     try:
         with caplog.at_level(logging.WARNING, logger="altoviz.store"):
@@ -89,7 +89,7 @@ async def test_the_store_is_tried_again_after_the_interval_and_used_once_redis_i
 ) -> None:
     server.start()
     now = [0.0]
-    store = RedisStore.from_url(server.url, retry_interval=5.0, clock=lambda: now[0])
+    store = RedisStore(server.url, retry_interval=5.0, clock=lambda: now[0])
     client = _client(altoviz_sandbox, store)
     raw = redis.asyncio.Redis.from_url(server.url)
     try:
