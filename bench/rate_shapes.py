@@ -35,6 +35,7 @@ through ``PATCH /_sandbox/config``; the clients run in a pool of worker processe
 
     .venv/bin/python bench/rate_shapes.py --quick     # a representative subset, under ~4 minutes
     .venv/bin/python bench/rate_shapes.py --runs 3    # the full sweep (about an hour on 2 cores)
+    .venv/bin/python bench/rate_shapes.py --issue     # the issue's row: 4 processes x 100 records, 20/s burst 5
     .venv/bin/python bench/rate_shapes.py --quick --paced-s 30 --min-requests 300   # the steady state (~20 min)
     options: --only REGEX (scenario labels), --output PATH (default bench/results.json), --no-write
 
@@ -169,6 +170,12 @@ def quick_scenarios() -> list[Scenario]:
         s("bulk", "token-bucket", 20, 1, processes=4, store=True),
         s("bulk", "sliding-window", 100, 1, retry_after=False, processes=2, store=True, held_out=True),
     ]
+
+
+def issue_scenarios() -> list[Scenario]:
+    """Return the issue's own shared-key row: 4 processes, 100 records each, 20/s burst 5, without and with Redis."""
+    row = Scenario("bulk", "token-bucket", 20, 5 / 20, processes=4, min_requests=400)
+    return [row, dataclasses.replace(row, store=True)]
 
 
 def full_scenarios() -> list[Scenario]:
@@ -641,6 +648,7 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a representative subset (a few minutes), one run")
+    parser.add_argument("--issue", action="store_true", help="only the issue's own row of 4 processes on one key")
     parser.add_argument("--runs", type=int, help="runs per scenario and client, median reported (default: 3, quick 1)")
     parser.add_argument("--only", help="only the scenarios whose label matches this regular expression")
     parser.add_argument("--paced-s", type=float, default=PACED_S, help="seconds of pacing per run (default 4)")
@@ -652,14 +660,15 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     runs = args.runs or (1 if args.quick else 3)
+    chosen = issue_scenarios() if args.issue else quick_scenarios() if args.quick else full_scenarios()
     scenarios = [
-        dataclasses.replace(s, paced_s=args.paced_s, min_requests=args.min_requests)
-        for s in selected(quick_scenarios() if args.quick else full_scenarios(), args.only)
+        dataclasses.replace(s, paced_s=args.paced_s, min_requests=max(s.min_requests, args.min_requests))
+        for s in selected(chosen, args.only)
     ]
     started = time.perf_counter()
     result = sweep(scenarios, runs, lambda line: print(line, file=sys.stderr, flush=True), args.collapse_s)
     result.update(
-        mode="quick" if args.quick else "full",
+        mode="issue" if args.issue else "quick" if args.quick else "full",
         runs=runs,
         paced_s=args.paced_s,
         min_requests=args.min_requests,
