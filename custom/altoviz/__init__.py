@@ -39,7 +39,17 @@ if TYPE_CHECKING:
         ResponseParseError,
         ServerError,
     )
-    from ._events import Attempted, Event, EventBus, EventHook, GaveUp, RateChanged, RetryScheduled, Throttled
+    from ._events import (
+        Attempted,
+        Event,
+        EventBus,
+        EventHook,
+        GaveUp,
+        RateChanged,
+        RetryScheduled,
+        StoreStatus,
+        Throttled,
+    )
     from ._pacing import Pacer
     from ._pagination import Pager
     from ._records import InvalidFileError, LoadedRecords, Record, RecordError, load_records
@@ -106,6 +116,7 @@ __all__ = [
     "RetryScheduled",
     "RetryTransport",
     "ServerError",
+    "StoreStatus",
     "Throttled",
     "WebhookError",
     "WebhookEvent",
@@ -131,7 +142,17 @@ _LAZY = {
     **dict.fromkeys(("RetryPolicy", "retry_options"), "._config"),
     **dict.fromkeys(("DEFAULT_TOTAL_TIMEOUT", "total_timeout"), "._deadline"),
     **dict.fromkeys(
-        ("Attempted", "Event", "EventBus", "EventHook", "GaveUp", "RateChanged", "RetryScheduled", "Throttled"),
+        (
+            "Attempted",
+            "Event",
+            "EventBus",
+            "EventHook",
+            "GaveUp",
+            "RateChanged",
+            "RetryScheduled",
+            "StoreStatus",
+            "Throttled",
+        ),
         "._events",
     ),
     "RedisStore": "._store",

@@ -132,7 +132,9 @@ class AltovizClient(Resources):
         self.http = _transport.install(http, outer, self.base_url)
         """The ``httpx.AsyncClient`` the SDK sends with: base URL, key (on the API's origin only), retries."""
         self.events: EventBus = self.retry.events
-        """Retries, give-ups, 429s and rate changes as typed events: ``client.events.subscribe(hook)``."""
+        """Retries, give-ups, 429s, rate changes and store outages, as typed events: ``events.subscribe(hook)``."""
+        if store is not None:
+            store.attach(self.events)
         # The generated client gets no token: its Authorization header is not how Altoviz authenticates, and
         # the key in it would show in its repr. It runs on self.http, whose transport adds X-API-KEY.
         self.generated = AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(self.http)

@@ -77,7 +77,16 @@ class RateChanged:
     new_rate: float | None
 
 
-Event: TypeAlias = Attempted | RetryScheduled | GaveUp | Throttled | RateChanged
+@dataclasses.dataclass(frozen=True)
+class StoreStatus:
+    """The shared rate store (``RedisStore``) failed, and this process paces alone, or it answers again."""
+
+    available: bool
+    error: str | None
+    """Why it failed: the error's type and message (they name host and port, never the URL); None when back."""
+
+
+Event: TypeAlias = Attempted | RetryScheduled | GaveUp | Throttled | RateChanged | StoreStatus
 EventHook: TypeAlias = Callable[[Event], object]
 """A callable taking one event; its return value is ignored."""
 AttemptCounter: TypeAlias = Callable[[int, "int | None"], object]

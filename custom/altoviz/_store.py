@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ._control import RateController
+from ._events import EventBus, StoreStatus
 
 T = TypeVar("T")
 
@@ -84,6 +85,7 @@ class RedisStore:
         self._down_until = -math.inf
         self._outage = False
         self._exclusive: dict[int, bool] = {}  # each controller's own setting, by id, while it paces alone
+        self._buses: tuple[EventBus, ...] = ()
 
     @classmethod
     def from_url(cls, url: str, key: str | None = None) -> RedisStore:
@@ -94,6 +96,10 @@ class RedisStore:
         """Name the key after ``api_key`` (hashed), unless a key was given."""
         if self.key is None:
             self.key = key_name(api_key)
+
+    def attach(self, events: EventBus) -> None:
+        """Emit ``StoreStatus`` on ``events`` when Redis fails and when it answers again (a client attaches its own)."""
+        self._buses = (*self._buses, events)
 
     def _name(self) -> str:
         if self.key is None:
@@ -170,19 +176,25 @@ class RedisStore:
             return
         self._outage = True
         # The error names the host and port, never the URL, which may hold a password.
+        error = f"{type(exc).__name__}: {exc}"
         logger.warning(
-            "shared rate state at %s unreachable (%s: %s); this process paces alone and tries Redis again in %g s",
+            "shared rate state at %s unreachable (%s); this process paces alone and tries Redis again in %g s",
             self.key,
-            type(exc).__name__,
-            exc,
+            error,
             self.retry_interval,
         )
+        self._emit(StoreStatus(False, error))
 
     def _succeeded(self, control: RateController) -> None:
         control.exclusive = self._exclusive.pop(id(control), control.exclusive)
         if self._outage:  # an answer, maybe to a request sent before a failure: Redis is back, use it
             self._outage, self._down_until = False, -math.inf
             logger.info("shared rate state at %s reachable again; the processes on the key pace as one", self.key)
+            self._emit(StoreStatus(True, None))
+
+    def _emit(self, event: StoreStatus) -> None:
+        for bus in self._buses:
+            bus.emit(event)
 
     def _adopt(self, control: RateController, raw: bytes) -> None:
         try:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 import redis.asyncio
-from altoviz import AltovizClient, RedisStore
+from altoviz import AltovizClient, Event, RedisStore, StoreStatus
 from altoviz.sandbox import SandboxServer
 from redis_server import RedisServer  # tests/ is on sys.path (pytest rootdir insertion)
 
@@ -49,6 +49,8 @@ async def test_a_client_whose_redis_is_down_keeps_working_paced_alone(
     url = f"redis://:{PASSWORD}@127.0.0.1:{server.port}/0"  # nothing listens there
     store = RedisStore.from_url(url)
     client = _client(altoviz_sandbox, store)
+    events: list[Event] = []
+    client.events.subscribe(events.append, attempts=False)
     try:
         with caplog.at_level(logging.DEBUG, logger="altoviz"):
             await _calls(client, 60)
@@ -64,6 +66,12 @@ async def test_a_client_whose_redis_is_down_keeps_working_paced_alone(
     assert len(_warnings(caplog)) == 1  # once per outage, not once per call
     assert "ConnectionError" in _warnings(caplog)[0]
     assert PASSWORD not in caplog.text
+    outages = [e for e in events if isinstance(e, StoreStatus)]
+    assert len(outages) == 1  # on the client's bus, for a hook to alert on
+    assert not outages[0].available
+    assert outages[0].error is not None
+    assert outages[0].error.startswith("ConnectionError")
+    assert PASSWORD not in outages[0].error
 
 
 async def test_a_hung_redis_costs_one_timeout_then_is_bypassed(
@@ -91,6 +99,8 @@ async def test_the_store_is_tried_again_after_the_interval_and_used_once_redis_i
     now = [0.0]
     store = RedisStore(server.url, retry_interval=5.0, clock=lambda: now[0])
     client = _client(altoviz_sandbox, store)
+    statuses: list[bool] = []
+    client.events.subscribe(lambda e: statuses.append(e.available) if isinstance(e, StoreStatus) else None)
     raw = redis.asyncio.Redis.from_url(server.url)
     try:
         await _calls(client, 3)
@@ -112,6 +122,7 @@ async def test_the_store_is_tried_again_after_the_interval_and_used_once_redis_i
         assert store.available
         assert client.retry.pacer.control.exclusive
         assert any("reachable again" in r.getMessage() for r in caplog.records)
+        assert statuses == [False, True]
     finally:
         await raw.aclose()
         await client.aclose()
