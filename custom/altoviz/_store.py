@@ -72,8 +72,8 @@ class RedisStore:
             import redis.exceptions
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
             raise ImportError("the Redis store needs the redis package: pip install 'altoviz[redis]'") from exc
-        # One retry, at once: a pooled connection that a restarted Redis closed is replaced, while a Redis that
-        # is down or hung sends this process to pacing alone after two attempts, not after redis-py's ten.
+        # One retry, at once: a pooled connection that a restarted Redis closed is replaced, and a Redis that is
+        # down or hung costs two attempts before this process paces alone.
         retry = redis.asyncio.retry.Retry(redis.backoff.NoBackoff(), 1)
         self._redis: Any = redis.asyncio.Redis.from_url(
             url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=retry
