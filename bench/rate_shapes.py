@@ -274,7 +274,7 @@ async def sdk_bulk(job: dict[str, Any], wire: CountingTransport, records: list[d
 
 
 async def collapse_idle(job: dict[str, Any], wire: CountingTransport) -> float:
-    """Sequence (a): 22 concurrent calls, 2 s idle, then sequential calls (10 s); return calls per second."""
+    """Sequence (a): 22 concurrent calls, 2 s idle, then sequential calls (``sequential_s``); return calls per s."""
     from altoviz_client.api.units import list_units
 
     done = 0

@@ -186,7 +186,8 @@ class RedisStore:
         self._emit(StoreStatus(False, error))
 
     def _succeeded(self, control: RateController) -> None:
-        control.exclusive = self._exclusive.pop(id(control), control.exclusive)
+        if self._exclusive:  # only after an outage: an answer of Redis gives this controller its setting back
+            control.exclusive = self._exclusive.pop(id(control), control.exclusive)
         if self._outage:  # an answer, maybe to a request sent before a failure: Redis is back, use it
             self._outage, self._down_until = False, -math.inf
             logger.info("shared rate state at %s reachable again; the processes on the key pace as one", self.key)
