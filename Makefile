@@ -19,7 +19,7 @@ ifneq ($(VENV_VERSION),$(PYTHON_VERSION))
 .PHONY: $(VENV_MARK)
 endif
 
-.PHONY: install test lint typecheck validate-spec check-generated contract check regenerate demo bench bench-sandbox clean
+.PHONY: install redis-server test lint typecheck validate-spec check-generated contract check regenerate demo bench bench-sandbox clean
 
 $(VENV_MARK):
 	@if [ -d $(VENV) ]; then echo "$(VENV) was made by Python $(or $(VENV_VERSION),?), not $(PYTHON_VERSION): remaking it"; fi
@@ -34,7 +34,19 @@ $(STAMP): pyproject.toml $(VENV_MARK)
 
 install: $(STAMP)
 
-test: install
+# The Redis store's tests start a real redis-server (tests/redis_server.py). Installed here when missing, as
+# root with apt-get (CI, containers); anywhere else the message says what to install.
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
+		else \
+			echo "make test needs redis-server for the Redis store's tests: sudo apt-get install redis-server" >&2; \
+			exit 1; \
+		fi; \
+	}
+
+test: install redis-server
 	$(BIN)/python -m pytest
 
 lint: install
