@@ -51,6 +51,7 @@ import dataclasses
 import itertools
 import json
 import logging
+import math
 import re
 import statistics
 import subprocess
@@ -114,11 +115,14 @@ class Scenario:
     """Seconds of pacing after the initial burst (``--paced-s``)."""
     min_requests: int = 0
     """At least this many requests per run (``--min-requests``)."""
+    penalty_s: float = PENALTY_S
+    """How long the penalty-block shape blocks the key after a refusal."""
 
     @property
     def label(self) -> str:
         """A short name, e.g. ``bulk fixed-window 50/s b2s no-RA x2``."""
         parts = [self.workload, self.shape, f"{self.rate:g}/s", f"b{self.burst_s:g}s"]
+        parts += [f"p{self.penalty_s:g}s"] if self.shape == "penalty-block" and self.penalty_s != PENALTY_S else []
         parts += [] if self.retry_after else ["no-RA"]
         parts += [f"x{self.processes}"] + (["redis"] if self.store else [])
         return " ".join(parts)
@@ -130,8 +134,20 @@ class Scenario:
 
     @property
     def bound_s(self) -> float:
-        """What a perfect client needs: ``N / rate`` minus the initial burst, plus one block on the penalty shape."""
-        return self.requests / self.rate - self.burst_s + (PENALTY_S if self.shape == "penalty-block" else 0.0)
+        """What a perfect client needs for ``requests`` (see ``bound_for``)."""
+        return self.bound_for(self.requests)
+
+    def bound_for(self, requests: int) -> float:
+        """Return what a perfect client needs for ``requests``, in seconds.
+
+        ``N / rate`` minus the initial burst, plus one block on the penalty shape. On the window shapes, the start
+        of the last window it needs: the same when ``N`` is a whole number of windows, more when the paced part is
+        shorter than one window (a 60-s window and 30 s of pacing: the second window opens at 60 s).
+        """
+        if self.shape in ("fixed-window", "sliding-window"):
+            limit = max(1, round(self.rate * self.burst_s))
+            return (math.ceil(requests / limit) - 1) * self.burst_s
+        return requests / self.rate - self.burst_s + (self.penalty_s if self.shape == "penalty-block" else 0.0)
 
     def sandbox_config(self) -> dict[str, Any]:
         """Return the ``PATCH /_sandbox/config`` body for this scenario."""
@@ -140,7 +156,7 @@ class Scenario:
             "rate": self.rate,
             "burst": max(1, round(self.rate * self.burst_s)),
             "window": self.burst_s,
-            "penalty": PENALTY_S,
+            "penalty": self.penalty_s,
             "retry_after": "seconds" if self.retry_after else "none",
         }
 
@@ -199,6 +215,36 @@ def full_scenarios() -> list[Scenario]:
         Scenario("gets", shape, rate, 1.0, ra) for shape in SHAPES for ra in (True, False) for rate in (20.0, 100.0)
     ]
     return grid
+
+
+def wide_scenarios() -> list[Scenario]:
+    """Return points beyond the sweep's ranges, for ``bench/rate_sim.py --grid wide``: no client was tuned on them.
+
+    Windows of 3, 10 and 60 s (per-minute limits are common), bursts of 3 and 10 s of rate, a rate of 2/s, and
+    penalty blocks of 1 and 10 s, with and without ``Retry-After``; windows of 10 s and a 10-s block shared by 2
+    and 4 processes. Too long for the real sweep, they take seconds on the simulator.
+    """
+    grid = [Scenario("bulk", "token-bucket", rate, burst) for rate in (2.0, 10.0) for burst in (3.0, 10.0)]
+    grid += [
+        Scenario("bulk", shape, rate, window)
+        for shape in ("fixed-window", "sliding-window")
+        for rate in (2.0, 10.0, 50.0)
+        for window in (3.0, 10.0, 60.0)
+    ]
+    grid += [
+        Scenario("bulk", "penalty-block", rate, burst, penalty_s=penalty)
+        for rate in (10.0, 50.0)
+        for burst in (0.25, 1.0)
+        for penalty in (1.0, 10.0)
+    ]
+    grid = [dataclasses.replace(s, retry_after=ra) for s in grid for ra in (True, False)]
+    grid += [
+        Scenario("bulk", shape, 10.0, 10.0 if shape != "penalty-block" else 1.0, ra, processes, penalty_s=10.0)
+        for shape in ("fixed-window", "sliding-window", "penalty-block")
+        for ra in (True, False)
+        for processes in (2, 4)
+    ]
+    return [dataclasses.replace(s, held_out=True) for s in grid]
 
 
 # ---------------------------------------------------------------- worker side (one OS process per client)

@@ -21,12 +21,14 @@ Variations (apply to every scenario, to test what was not tuned):
     --paced-s S        runs of ``rate x (S + burst)`` requests instead of ``rate_shapes.py``'s 4 s: how much of a
                        figure is the start (first refusal, first cooldown, learning) rather than the steady state
     --grid quick|full  the scenarios of ``rate_shapes.py --quick`` or the full grid (default full)
+    --grid wide        72 points outside the grid's ranges (``rate_shapes.wide_scenarios``): windows of 3 to 60 s,
+                       bursts of 3 and 10 s, 2/s, penalty blocks of 1 and 10 s; too long for the real sweep
     --client floor     instead of the SDK's controller, one that is told the limiter's exact rate (its share of it,
                        without the store) at its first 429 and paces at it from then on: what any client can reach
                        that starts knowing nothing, honours Retry-After and paces without bursts. Where this client
                        misses a goal, the goal is out of reach for the whole class, the SDK included.
 
-    .venv/bin/python bench/rate_sim.py [--grid quick] [--latency 0.005] [--min-requests 300] [--json]
+    .venv/bin/python bench/rate_sim.py [--grid quick|wide] [--latency 0.005] [--min-requests 300] [--json]
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests" / "unit" / "control"))
 
 from altoviz._control import Outcome, RateController, Ticket  # noqa: E402
-from rate_shapes import PACED_S, PENALTY_S, Scenario, full_scenarios, quick_scenarios  # noqa: E402
+from rate_shapes import PACED_S, Scenario, full_scenarios, quick_scenarios, wide_scenarios  # noqa: E402
 from sim import Client, FixedWindow, Limiter, PenaltyBlock, SlidingWindow, TokenBucket, simulate  # noqa: E402
 from sim import without_retry_after as no_retry_after  # noqa: E402
 
@@ -130,7 +132,7 @@ def limiter_for(scenario: Scenario) -> Limiter:
         "token-bucket": lambda: TokenBucket(rate, burst),
         "fixed-window": lambda: FixedWindow(limit, window),
         "sliding-window": lambda: SlidingWindow(limit, window),
-        "penalty-block": lambda: PenaltyBlock(rate, burst, PENALTY_S),
+        "penalty-block": lambda: PenaltyBlock(rate, burst, scenario.penalty_s),
     }
     limiter = shapes[scenario.shape]()
     return limiter if scenario.retry_after else no_retry_after(limiter)
@@ -161,7 +163,7 @@ def run_once(
         control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
         clients.append(Client(jobs=jobs, tasks=tasks, start=start, control=control))
-    bound = requests / scenario.rate - scenario.burst_s + (PENALTY_S if scenario.shape == "penalty-block" else 0.0)
+    bound = scenario.bound_for(requests)
     end = simulate(limiter_for(scenario), clients, latency=latency, seed=seed, until=10 * bound + 30)
     sent = sum(c.sent for c in clients)
     refused = sum(c.refused for c in clients)
@@ -189,7 +191,7 @@ def run(
 def main(argv: list[str] | None = None) -> int:
     """Run the grid; print one line per scenario and a summary (or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--grid", choices=("quick", "full"), default="full")
+    parser.add_argument("--grid", choices=("quick", "full", "wide"), default="full")
     parser.add_argument("--latency", type=float, default=0.02)
     parser.add_argument("--min-requests", type=int, default=0)
     parser.add_argument("--paced-s", type=float, default=PACED_S)
@@ -198,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--client", choices=("sdk", "floor"), default="sdk")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    scenarios = quick_scenarios() if args.grid == "quick" else full_scenarios()
+    grids = {"quick": quick_scenarios, "full": full_scenarios, "wide": wide_scenarios}
+    scenarios = grids[args.grid]()
     rows: list[dict[str, Any]] = []
     for scenario in scenarios:
         outcome = run(
