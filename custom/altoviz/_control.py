@@ -17,9 +17,10 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    rate: R starts there. Each later 429 *episode* (requests sent before a cut belong to it) sets ``R_max`` to
    the rate refused (past it, ending slow start or probing: at most what was accepted in the last second;
    below the last peak: ``R_max * (1 + BETA) / 2``, fast convergence; holding at ``R_max``: one request per
-   second below at least, the limit being below; nothing accepted since the cut: unchanged, the server is
-   closed) and cuts ``R = BETA * peak``; then ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``,
-   where t counts only seconds in which the rate held requests back: no decay while idle, hence no floor.
+   second below at least, the limit being below; in these two, at most the rate proven since the server reopened;
+   nothing accepted since the cut: unchanged, the server is closed) and cuts ``R = BETA * peak``; then
+   ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``, t counting only seconds in which the rate
+   held requests back: no decay while idle, hence no floor.
 4. *Alone on the key* (``exclusive``: a shared store makes every process one controller), no refusal can be
    another client's share, so fairness needs no cut: a refused probe goes back to the level that held, held longer.
 
@@ -149,7 +150,7 @@ class Change:
 
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
 _SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
-_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut", "_strikes", "_hold")
+_SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut", "_strikes", "_hold", "_burst", "_t0")
 # Names the layout of the shared state, so that a state written by another version of this class (processes
 # upgraded one by one share a key for up to the store's expiry) is recognised and replaced, not misread.
 STATE_VERSION = hashlib.sha256(" ".join((*_SHARED, "_accepted")).encode()).hexdigest()[:12]
@@ -177,21 +178,18 @@ class RateController:
         self.cooldown_until = -math.inf
         self.min_rate, self.max_rate = min_rate, max_rate
         self.epoch = 0
-        self._tat = -math.inf  # GCRA: the theoretical arrival time of the next request
-        self._slow_start = True
+        self._tat, self._slow_start = -math.inf, True  # GCRA: the theoretical arrival time of the next request
         self._r_max = self._k = self._plateau = 0.0  # CUBIC's W_max, K, and the hold before probing
         self._t, self._hold = 0.0, 1  # seconds of saturation since the last cut; the plateau's multiple
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
-        self._first_send = math.inf
+        self._first_send, self._burst, self._t0 = math.inf, 0, 0.0  # the first burst: requests, seconds
         self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
         self._accepted_since_cut = self._strikes = 0  # strikes: episodes without Retry-After since an acceptance
 
     def ready_at(self, now: float) -> float | None:
         """When the next request may leave (<= now: at once); None while the window is full."""
-        if self.rate is None and self.in_flight >= self.window:
-            return None
-        return max(self.cooldown_until, self._tat)
+        return None if self.rate is None and self.in_flight >= self.window else max(self.cooldown_until, self._tat)
 
     def send(self, now: float, *, held: bool) -> Ticket:
         """Take the permission ``ready_at`` gave; ``held`` says whether the rate made the request wait."""
@@ -244,26 +242,30 @@ class RateController:
             cooldown = retry_after
         elif old is not None and ticket.epoch == self.epoch:  # a new episode without Retry-After: back off
             cooldown = min(MEASURE, 2**self._strikes / old)
-            if cooldown < MEASURE:  # at the cap, stop counting: a long outage cannot overflow 2**strikes
-                self._strikes += 1
+            self._strikes += cooldown < MEASURE  # at the cap, stop counting: a long outage cannot overflow 2**strikes
         else:  # before any rate the window holds requests back; an old episode's answer adds nothing
             cooldown = 0.0
         if ticket.epoch < self.epoch:  # sent before the last cut: that cut accounted for it
             self.cooldown_until = max(self.cooldown_until, now + cooldown)
             return Change(old, old, False, cooldown)
-        # What the server accepted in the last MEASURE seconds: the first rate, and the end of slow start
-        # (its exponential growth overshoots by the time the server's burst masks).
+        # Accepted in the last MEASURE s: the first rate, and slow start's end (whose overshoot the burst masks).
         self._forget(now)
+        if old is None:  # all it got before the first refusal: the server's stored capacity, and what came meanwhile
+            self._burst, self._t0 = self._accepted_since_cut, now - self._first_send
         if old is None and now - self._first_send < MEASURE:
             self._set(len(self._accepted) / MEASURE)  # refused within the first second: its burst; slow start
         else:
             measured = len(self._accepted) / (span := min(MEASURE, max(now - self._busy_since, 1 / self.max_rate)))
-            # A first measurement over a saturated second is the server's rate: start on the plateau at it.
-            sent = measured if old is None else old
+            sent = measured if old is None else old  # a first measure over a saturated second is the rate: start at it
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
             # Alone on the key, refused past a level that held a whole plateau (never in slow start: t = 0).
             probe = self.exclusive and self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
             floor = self.min_rate if self._slow_start or self._r_max >= self.min_rate else math.inf  # see PROBE_COST
+            # Since the server reopened (tau s) it accepted n <= its stored capacity (<= first burst - r*t0) + r*tau,
+            # so r >= low: trusted if the cooldown refills the burst at low (no window does) and this client took it.
+            low = (self._accepted_since_cut - self._burst) / max(span, (since := now - self.cooldown_until) - self._t0)
+            fits = min(cooldown, since) * low >= self._burst >= INITIAL_WINDOW
+            low = low + PROBE_COST * self._burst / cooldown if fits else math.inf  # the burst outlasts a hold above it
             if not self._slow_start and not self._accepted_since_cut:
                 pass  # nothing sent since the last cut accepted: the server is closed, not slower
             elif probe:  # back to the level that held, unless it is stale (below a cut from the accepted rate)
@@ -271,17 +273,16 @@ class RateController:
             elif self._slow_start or peak > self._r_max:  # past R_max (R_max = 0 in slow start): what it accepted
                 self._r_max = max(self._r_max, min(peak, measured))
             elif peak < self._r_max:  # fast convergence below the last peak
-                self._r_max = peak * (1 + BETA) / 2
+                self._r_max = min(peak * (1 + BETA) / 2, low)
             else:  # refused holding at R_max: the limit is below (else every plateau would cost a 429): one request
                 # per span below at least, as a paced stream exactly at a window's count is refused as often as not
-                self._r_max = max(0.0, min(measured, peak - 1 / span))
+                self._r_max = max(0.0, min(measured, peak - 1 / span, low))
             self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k) if self._r_max >= floor else 0.0
             self._t = self._k if probe or self.rate is None else 0.0
             self._set(self._r_max if probe else peak if self.rate is None else BETA * peak)
-        self.epoch += 1
-        self._accepted_since_cut = 0
+        self.epoch, self._accepted_since_cut = self.epoch + 1, 0
         self.cooldown_until = max(self.cooldown_until, now + cooldown)
         self._tat = max(self._tat, self.cooldown_until)
         return Change(old, self.rate, True, cooldown)

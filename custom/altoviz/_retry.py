@@ -89,9 +89,8 @@ def log_event(event: Event) -> None:
         args = (event.method, event.path, event.reason, event.retry_num, event.wait)
         logger.info("retrying %s %s after %s (retry %d), waiting %.2f s", *args)
     elif isinstance(event, GaveUp):
-        logger.warning(
-            "giving up on %s %s after %d attempt(s): %s", event.method, event.path, event.attempts, event.reason
-        )
+        gave = (event.method, event.path, event.attempts, event.reason)
+        logger.warning("giving up on %s %s after %d attempt(s): %s", *gave)
     elif isinstance(event, Throttled) and event.new_episode:
         logger.info("rate limited: pausing all requests for %.2f s", event.cooldown)
     elif isinstance(event, RateChanged):
@@ -117,10 +116,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.pacer = pacer or Pacer(clock=clock, sleep=sleep or asyncio.sleep)
         self.events: EventBus = self.pacer.events
         """This client's events; ``events.subscribe(hook)`` adds a hook."""
-        self._clock = clock
-        self._sleep = sleep or asyncio.sleep
-        self._rng = rng or random.Random()
-        self._wall_clock = wall_clock
+        self._clock, self._wall_clock = clock, wall_clock
+        self._sleep, self._rng = sleep or asyncio.sleep, rng or random.Random()
         self._counter = StatsCounter()
         self.events.count_attempts(self._counter.count)
         self.events.subscribe(log_event, attempts=False)

@@ -32,8 +32,7 @@ class AdaptiveLimiter:
     def __init__(self, maximum: int, *, initial: int = INITIAL_WINDOW, minimum: int = 1) -> None:
         if not 1 <= minimum <= maximum:
             raise ValueError("need 1 <= minimum <= maximum")
-        self.maximum = maximum
-        self.minimum = minimum
+        self.maximum, self.minimum = maximum, minimum
         self._window = float(min(maximum, max(minimum, initial)))
         self._probing = True  # slow start: until the first 429, grow by one per success
         self._in_flight = 0

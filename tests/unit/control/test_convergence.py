@@ -112,6 +112,19 @@ def test_a_rate_refused_while_it_held_is_not_held_again(limiter: SlidingWindow) 
     assert wall <= 1.25 * (client.jobs / limiter.limit - limiter.window)
 
 
+@pytest.mark.parametrize(("rate", "block"), [(10, 10.0), (20, 3.0), (50, 3.0)], ids=lambda value: f"{value:g}")
+def test_after_a_long_cooldown_the_burst_it_refilled_is_not_taken_for_the_rate(rate: int, block: float) -> None:
+    # A penalty block refills the bucket (burst = 1 s of rate), so the second after it accepts twice the rate.
+    # R_max was set from that and stepped down a request per second per refusal, each refusal a whole block:
+    # 19, 15.8, 13.4, 12.4, 11.4, 10.4 for a 10/s limit, 2.11x the bound. The rate proven since the server
+    # reopened (what it accepted beyond the first burst) caps R_max after one refusal: 1.40x now; 3-s blocks
+    # 1.30x and 1.32x then, 1.13x and 1.09x now.
+    client = Client(jobs=60 * rate + rate if block < 10 else 400, tasks=32)
+    wall = simulate(PenaltyBlock(rate, rate, block), [client])
+    assert client.done == client.jobs
+    assert wall <= (1.5 if block >= 10 else 1.2) * ((client.jobs - rate) / rate + block)
+
+
 def test_processes_wrongly_told_they_are_alone_on_the_key_still_finish_every_job() -> None:
     # ``Pacer(exclusive=True)`` on two processes of one key, without a store: a misconfiguration that costs
     # fairness, never a crash (a refusal while holding with nothing accepted for a second once made R_max
