@@ -21,8 +21,9 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    nothing accepted since the cut: unchanged, the server is closed) and cuts ``R = BETA * peak``; then
    ``R = R_max + C * (t - K)**3``, ``K = cbrt(R_max * (1 - BETA) / C)``, t counting only seconds in which the rate
    held requests back: no decay while idle, hence no floor.
-4. *Alone on the key* (``exclusive``: a shared store makes every process one controller), no refusal can be
-   another client's share, so fairness needs no cut: a refused probe goes back to the level that held, held longer.
+4. *A refused probe* (past a level that held a whole plateau) within a cut of that level goes back to it uncut:
+   clients sharing a key still converge by the refusals they cause one another while holding. Alone on the key
+   (``exclusive``: a store makes all processes one controller) every refused probe does, and the next hold doubles.
 
 Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's): multiplicative
 decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps the sawtooth's mean near
@@ -258,8 +259,9 @@ class RateController:
             measured = len(self._accepted) / (span := min(MEASURE, max(now - self._busy_since, 1 / self.max_rate)))
             sent = measured if old is None else old  # a first measure over a saturated second is the rate: start at it
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
-            # Alone on the key, refused past a level that held a whole plateau (never in slow start: t = 0).
-            probe = self.exclusive and self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
+            # Refused past a level that held a whole plateau (never in slow start: t = 0); shared, within a cut of it.
+            probe = self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
+            probe &= self.exclusive or (BETA * measured <= self._r_max and self._plateau > 0)
             floor = self.min_rate if self._slow_start or self._r_max >= self.min_rate else math.inf  # see PROBE_COST
             # Since the server reopened (tau s) it accepted n <= its stored capacity (<= first burst - r*t0) + r*tau,
             # so r >= low: trusted if the cooldown refills the burst at low (no window does) and this client took it.
@@ -277,7 +279,7 @@ class RateController:
             else:  # refused holding at R_max: the limit is below (else every plateau would cost a 429): one request
                 # per span below at least, as a paced stream exactly at a window's count is refused as often as not
                 self._r_max = max(0.0, min(measured, peak - 1 / span, low))
-            self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe else 1
+            self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe and self.exclusive else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
             self._plateau = max(0.0, cooldown / PROBE_COST - self._k) if self._r_max >= floor else 0.0
             self._t = self._k if probe or self.rate is None else 0.0

@@ -112,6 +112,19 @@ def test_a_rate_refused_while_it_held_is_not_held_again(limiter: SlidingWindow) 
     assert wall <= 1.25 * (client.jobs / limiter.limit - limiter.window)
 
 
+@pytest.mark.parametrize("limit", [20, 50])
+def test_a_probe_refused_within_a_cut_of_the_level_that_held_goes_back_to_it(limit: int) -> None:
+    # Without a store (not ``exclusive``). Probing past a fixed window's count, a paced client is refused at
+    # the window's edge, having been accepted a request over the count across two windows. It set R_max to
+    # that, the regrowth was refused a hair below it, and fast convergence held 0.85 x the limit for the next
+    # ten seconds: 1.20x (20/s) and 1.25x (50/s) the bound over a minute; 1.13x and 1.14x now.
+    client = Client(jobs=61 * limit, tasks=32)
+    wall = simulate(FixedWindow(limit, 1.0), [client])
+    assert client.done == client.jobs
+    assert wall <= 1.17 * 60
+    assert client.refused / client.sent <= 0.03
+
+
 @pytest.mark.parametrize(("rate", "block"), [(10, 10.0), (20, 3.0), (50, 3.0)], ids=lambda value: f"{value:g}")
 def test_after_a_long_cooldown_the_burst_it_refilled_is_not_taken_for_the_rate(rate: int, block: float) -> None:
     # A penalty block refills the bucket (burst = 1 s of rate), so the second after it accepts twice the rate.
