@@ -23,6 +23,8 @@ Variations (apply to every scenario, to test what was not tuned):
     --grid quick|full  the scenarios of ``rate_shapes.py --quick`` or the full grid (default full)
     --grid wide        72 points outside the grid's ranges (``rate_shapes.wide_scenarios``): windows of 3 to 60 s,
                        bursts of 3 and 10 s, 2/s, penalty blocks of 1 and 10 s; too long for the real sweep
+    --by-family        instead of one line per scenario, a markdown table of means by shape and ``Retry-After``:
+                       one process (mean, worst, 429s, goals met), 2 and 4 processes, and the Redis store
     --client floor     instead of the SDK's controller, one that is told the limiter's exact rate (its share of it,
                        without the store) at its first 429 and paces at it from then on: what any client can reach
                        that starts knowing nothing, honours Retry-After and paces without bursts. Where this client
@@ -34,6 +36,7 @@ Variations (apply to every scenario, to test what was not tuned):
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import random
 import statistics
@@ -188,6 +191,36 @@ def run(
     )
 
 
+def by_family(scenarios: Sequence[Scenario], rows: Sequence[dict[str, Any]]) -> str:
+    """Return the grid as a markdown table of means, one line per shape with and without ``Retry-After``."""
+    groups: dict[tuple[str, bool], dict[str, list[dict[str, Any]]]] = collections.defaultdict(
+        lambda: collections.defaultdict(list)
+    )
+    for scenario, row in zip(scenarios, rows, strict=True):
+        column = "Redis" if scenario.store else f"x{scenario.processes}"
+        groups[(scenario.shape, scenario.retry_after)][column].append(row)
+    lines = [
+        "| shape | Retry-After | one process: mean (worst) time / bound | 429 % | goals met"
+        " | 2 processes | 4 processes | 2 or 4, Redis store |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for (shape, retry_after), columns in groups.items():
+        one = columns["x1"]
+        mean = statistics.mean(r["ratio"] for r in one)
+        cells = [
+            shape,
+            "yes" if retry_after else "no",
+            f"{mean:.2f} ({max(r['ratio'] for r in one):.2f})",
+            f"{100 * statistics.mean(r['refused'] for r in one):.1f}",
+            f"{sum(r['met'] for r in one)} of {len(one)}",
+        ]
+        for column in ("x2", "x4", "Redis"):
+            found = columns.get(column)
+            cells.append(f"{statistics.mean(r['ratio'] for r in found):.2f}" if found else "-")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the grid; print one line per scenario and a summary (or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -199,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--client", choices=("sdk", "floor"), default="sdk")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--by-family", action="store_true", help="a markdown table of means by shape")
     args = parser.parse_args(argv)
     grids = {"quick": quick_scenarios, "full": full_scenarios, "wide": wide_scenarios}
     scenarios = grids[args.grid]()
@@ -233,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.json:
         print(json.dumps({"summary": summary, "rows": rows}, indent=2))
+        return 0
+    if args.by_family:
+        print(by_family(scenarios, rows))
+        print(json.dumps(summary))
         return 0
     for row in rows:
         mark = "" if row["met"] else "   <- goal not met"

@@ -1,0 +1,45 @@
+"""``bench/rate_sim.py --by-family``: the README's table of the grid, grouped and averaged as its header says."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCH = Path(__file__).resolve().parents[3] / "bench"
+
+
+def load_rate_sim() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("rate_sim", BENCH / "rate_sim.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["rate_sim"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_table_has_one_line_per_shape_and_retry_after_with_one_process_and_shared_keys_apart() -> None:
+    rate_sim = load_rate_sim()
+    from rate_shapes import Scenario
+
+    scenarios = [
+        Scenario("bulk", "fixed-window", 20, 1),
+        Scenario("gets", "fixed-window", 50, 2),
+        Scenario("bulk", "fixed-window", 20, 1, processes=4),
+        Scenario("bulk", "fixed-window", 20, 1, processes=2, store=True),
+        Scenario("bulk", "fixed-window", 20, 1, retry_after=False),
+    ]
+    rows = [
+        {"ratio": 1.10, "refused": 0.02, "met": True},
+        {"ratio": 1.30, "refused": 0.04, "met": False},
+        {"ratio": 1.50, "refused": 0.05, "met": False},
+        {"ratio": 1.05, "refused": 0.01, "met": True},
+        {"ratio": 1.20, "refused": 0.03, "met": False},
+    ]
+    lines = rate_sim.by_family(scenarios, rows).splitlines()
+    assert lines[2:] == [
+        "| fixed-window | yes | 1.20 (1.30) | 3.0 | 1 of 2 | - | 1.50 | 1.05 |",
+        "| fixed-window | no | 1.20 (1.20) | 3.0 | 0 of 1 | - | - | - |",
+    ]
