@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._store import TIMEOUT
 from .dedupe import DEFAULT_TTL_S
 
 if TYPE_CHECKING:
@@ -17,13 +18,20 @@ KEY_PREFIX = "altoviz:webhook:seen:"
 
 
 class RedisDedupeStore:
-    """Remembers event ids as Redis keys that expire after ``ttl`` seconds."""
+    """Remembers event ids as Redis keys that expire after ``ttl`` seconds.
 
-    def __init__(self, redis: Redis | str, *, ttl: float = DEFAULT_TTL_S, prefix: str = KEY_PREFIX) -> None:
+    Built from a URL, a connection or a command may take ``timeout`` seconds: a Redis that hangs then costs a
+    delivery that long and a 503, so the sender delivers again, instead of redis-py's 5 s per delivery. A
+    ``Redis`` passed in keeps its own settings.
+    """
+
+    def __init__(
+        self, redis: Redis | str, *, ttl: float = DEFAULT_TTL_S, prefix: str = KEY_PREFIX, timeout: float = TIMEOUT
+    ) -> None:
         if isinstance(redis, str):
             from redis.asyncio import Redis
 
-            redis = Redis.from_url(redis)
+            redis = Redis.from_url(redis, socket_timeout=timeout, socket_connect_timeout=timeout)
         self.redis = redis
         self.ttl_ms = max(1, int(ttl * 1000))
         self.prefix = prefix
