@@ -29,6 +29,11 @@ Variations (apply to every scenario, to test what was not tuned):
                        without the store) at its first 429 and paces at it from then on: what any client can reach
                        that starts knowing nothing, honours Retry-After and paces without bursts. Where this client
                        misses a goal, the goal is out of reach for the whole class, the SDK included.
+    --client learner   the SDK's controller until its slow start ends (the first 429, then the refusal that ends
+                       the growth), then told the exact rate as the floor client is, and pacing at it: what the
+                       SDK would reach if it estimated the rate perfectly at that moment and never probed again.
+                       Between it and the SDK lies what a better estimate can win; between it and the floor, what
+                       learning by overshooting costs.
 
     .venv/bin/python bench/rate_sim.py [--grid quick|wide] [--latency 0.005] [--min-requests 300] [--json]
 """
@@ -65,16 +70,20 @@ leaves exactly one window after the first and is refused as often as not."""
 
 
 class FloorController(RateController):
-    """The SDK's controller until its first 429, then pacing at ``rate`` (the limiter's, or a process's share)."""
+    """The SDK's controller until its first 429, then pacing at ``rate`` (the limiter's, or a process's share).
 
-    def __init__(self, rate: float) -> None:
+    With ``learn``, the SDK's controller until its slow start ends (``--client learner``).
+    """
+
+    def __init__(self, rate: float, *, learn: bool = False) -> None:
         super().__init__()
         self.known = rate * FLOOR_MARGIN
+        self.learn = learn
 
     def answered(self, ticket: Ticket, now: float, outcome: Outcome) -> Any:
-        """Learn nothing from the answer: once limited, the rate is the known one."""
+        """Learn nothing from the answer: once limited (or out of slow start), the rate is the known one."""
         change = super().answered(ticket, now, outcome)
-        if self.rate is not None:
+        if self.rate is not None and not (self.learn and self._slow_start):
             self.rate = self.known
         return change
 
@@ -151,7 +160,7 @@ class Outcomes:
 
 
 def run_once(
-    scenario: Scenario, requests: int, latency: float, stagger: float, seed: int, floor: bool = False
+    scenario: Scenario, requests: int, latency: float, stagger: float, seed: int, client: str = "sdk"
 ) -> tuple[float, float, bool]:
     """Simulate one run; return (time / bound, 429 share, all done)."""
     rng = random.Random(seed)
@@ -161,7 +170,7 @@ def run_once(
     for start in starts:
         jobs = requests // scenario.processes
         share = scenario.rate / (1 if scenario.store else scenario.processes)
-        own = FloorController(share) if floor else RateController()
+        own = RateController() if client == "sdk" else FloorController(share, learn=client == "learner")
         own.exclusive = scenario.store  # as the store's Pacer makes it
         control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
@@ -181,11 +190,11 @@ def run(
     paced_s: float,
     stagger: float,
     seeds: Sequence[int],
-    floor: bool = False,
+    client: str = "sdk",
 ) -> Outcomes:
     """Simulate ``scenario`` once per seed; return the medians."""
     requests = max(min_requests, round(scenario.rate * (paced_s + scenario.burst_s)))
-    runs = [run_once(scenario, requests, latency, stagger, seed, floor) for seed in seeds]
+    runs = [run_once(scenario, requests, latency, stagger, seed, client) for seed in seeds]
     return Outcomes(
         statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
     )
@@ -230,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paced-s", type=float, default=PACED_S)
     parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
     parser.add_argument("--seeds", type=int, default=3)
-    parser.add_argument("--client", choices=("sdk", "floor"), default="sdk")
+    parser.add_argument("--client", choices=("sdk", "floor", "learner"), default="sdk")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--by-family", action="store_true", help="a markdown table of means by shape")
     args = parser.parse_args(argv)
@@ -245,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             paced_s=args.paced_s,
             stagger=args.stagger,
             seeds=range(args.seeds),
-            floor=args.client == "floor",
+            client=args.client,
         )
         ratio_goal, refused_goal = scenario.goal()
         met = outcome.ratio <= ratio_goal and outcome.refused <= refused_goal and outcome.complete
