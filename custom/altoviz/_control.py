@@ -28,9 +28,10 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
 Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's): multiplicative
 decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps the sawtooth's mean near
 85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s, 5.3 s at 200/s.
-``PROBE_COST = 0.1``: the rate holds at ``R_max`` ``cooldown / PROBE_COST`` s before probing past it, so provoked
-429s cost ~10 % of the time at most, whatever the cooldown (no hold below ``min_rate`` or just grown from there);
-alone, each probe that finds nothing doubles the hold, up to ``HOLD_MAX = 4``: 2.5 %, a grown limit found in 4 holds.
+``PROBE_COST = 0.1``: the rate holds at ``R_max`` ``cost / PROBE_COST`` s, counted from reaching it, before probing
+past it, so provoked 429s cost ~10 % of the time at most. The cost is the cooldown or, without ``Retry-After``, the
+outage seen (the last, or this one so far; not slow start's, a whole burst's refill). No hold below ``min_rate`` or
+just grown from there; alone, each probe that finds nothing doubles the hold, up to ``HOLD_MAX = 4`` (2.5 %).
 ``INITIAL_WINDOW = 4``: a browser's handful of connections per host; a refusal costs a few 429s, not a storm.
 ``MEASURE = 1.0`` s: the accepted-rate window, ``Retry-After``'s resolution, counting only time spent sending (a
 pause without demand that long restarts it); also the cap of a cooldown without ``Retry-After``, the shortest pause
@@ -152,6 +153,7 @@ class Change:
 # The state a shared store holds: cooldown, pacing and the learned rate. The window stays per process.
 _SHARED: tuple[str, ...] = ("rate", "cooldown_until", "epoch", "_tat", "_slow_start", "_r_max", "_k", "_plateau", "_t")
 _SHARED += ("_reported", "_busy_since", "_last_answer", "_accepted_since_cut", "_strikes", "_hold", "_burst", "_t0")
+_SHARED += ("_down",)
 # Names the layout of the shared state, so that a state written by another version of this class (processes
 # upgraded one by one share a key for up to the store's expiry) is recognised and replaced, not misread.
 STATE_VERSION = hashlib.sha256(" ".join((*_SHARED, "_accepted")).encode()).hexdigest()[:12]
@@ -175,16 +177,15 @@ class RateController:
         self.rate: float | None = None
         """Requests per second once a 429 was seen; None before."""
         self.window = float(initial_window)
-        self.in_flight = 0
+        self.in_flight = self.epoch = 0
         self.cooldown_until = -math.inf
         self.min_rate, self.max_rate = min_rate, max_rate
-        self.epoch = 0
         self._tat, self._slow_start = -math.inf, True  # GCRA: the theoretical arrival time of the next request
         self._r_max = self._k = self._plateau = 0.0  # CUBIC's W_max, K, and the hold before probing
         self._t, self._hold = 0.0, 1  # seconds of saturation since the last cut; the plateau's multiple
         self._accepted: collections.deque[float] = collections.deque()
         self._reported = 0.0  # the rate last reported as a change
-        self._first_send, self._burst, self._t0 = math.inf, 0, 0.0  # the first burst: requests, seconds
+        self._first_send, self._burst, self._t0, self._down = math.inf, 0, 0.0, math.inf  # first burst; outage start
         self._busy_since = self._last_answer = -math.inf  # the key's sending since a pause; its last answer
         self._accepted_since_cut = self._strikes = 0  # strikes: episodes without Retry-After since an acceptance
 
@@ -216,7 +217,7 @@ class RateController:
             return None
         self._accepted.append(now)
         self._accepted_since_cut += ticket.epoch == self.epoch  # sent before the last cut: no news of it
-        self._strikes = 0
+        reopened, self._strikes = self._strikes > 0, 0
         self._forget(now)
         old = self.rate
         if old is None:
@@ -231,7 +232,7 @@ class RateController:
             x = self._t - self._k
             if x > 0:
                 x = max(0.0, x - self._plateau * self._hold)
-            self._set(self._r_max + C * x**3)
+            self._set(self._r_max + C * x**3, reopened)
         if self.rate is None or self.rate < self._reported * REPORT_STEP:
             return None
         reported, self._reported = self._reported, self.rate
@@ -240,17 +241,19 @@ class RateController:
     def _throttled(self, ticket: Ticket, now: float, retry_after: float | None) -> Change:
         old = self.rate
         if retry_after is not None:
-            cooldown = retry_after
+            cooldown = basis = retry_after
         elif old is not None and ticket.epoch == self.epoch:  # a new episode without Retry-After: back off
             cooldown = min(MEASURE, 2**self._strikes / old)
             self._strikes += cooldown < MEASURE  # at the cap, stop counting: a long outage cannot overflow 2**strikes
+            basis = max(cooldown, self.cooldown_until - self._down)  # the outage: the last one, or this one so far
         else:  # before any rate the window holds requests back; an old episode's answer adds nothing
-            cooldown = 0.0
+            cooldown = basis = 0.0
         if ticket.epoch < self.epoch:  # sent before the last cut: that cut accounted for it
             self.cooldown_until = max(self.cooldown_until, now + cooldown)
             return Change(old, old, False, cooldown)
         # Accepted in the last MEASURE s: the first rate, and slow start's end (whose overshoot the burst masks).
         self._forget(now)
+        self._down = now if self._accepted_since_cut and not self._slow_start else self._down  # an outage begins
         if old is None:  # all it got before the first refusal: the server's stored capacity, and what came meanwhile
             self._burst, self._t0 = self._accepted_since_cut, now - self._first_send
         if old is None and now - self._first_send < MEASURE:
@@ -259,15 +262,15 @@ class RateController:
             measured = len(self._accepted) / (span := min(MEASURE, max(now - self._busy_since, 1 / self.max_rate)))
             sent = measured if old is None else old  # a first measure over a saturated second is the rate: start at it
             peak = max(self.min_rate, min(sent, measured) if self._slow_start else sent)
-            # Refused past a level that held a whole plateau (never in slow start: t = 0); shared, within a cut of it.
-            probe = self._accepted_since_cut > 0 and self._t > self._k + self._plateau * self._hold
+            # Refused past a level that held a plateau and MEASURE (never in slow start: t = 0); shared, within a cut.
+            probe = self._accepted_since_cut > 0 and self._t > self._k + max(MEASURE, self._plateau * self._hold)
             probe &= self.exclusive or (BETA * measured <= self._r_max and self._plateau > 0)
             floor = self.min_rate if self._slow_start or self._r_max >= self.min_rate else math.inf  # see PROBE_COST
             # Since the server reopened (tau s) it accepted n <= its stored capacity (<= first burst - r*t0) + r*tau,
-            # so r >= low: trusted if the cooldown refills the burst at low (no window does) and this client took it.
+            # so r >= low: trusted if the pause refills the burst at low (no window does) and this client took it.
             low = (self._accepted_since_cut - self._burst) / max(span, (since := now - self.cooldown_until) - self._t0)
-            fits = min(cooldown, since) * low >= self._burst >= INITIAL_WINDOW
-            low = low + PROBE_COST * self._burst / cooldown if fits else math.inf  # the burst outlasts a hold above it
+            fits = min(basis, since) * low >= self._burst >= INITIAL_WINDOW
+            low = low + PROBE_COST * self._burst / basis if fits else math.inf  # the burst outlasts a hold above it
             if not self._slow_start and not self._accepted_since_cut:
                 pass  # nothing sent since the last cut accepted: the server is closed, not slower
             elif probe:  # back to the level that held, unless it is stale (below a cut from the accepted rate)
@@ -281,8 +284,8 @@ class RateController:
                 self._r_max = max(0.0, min(measured, peak - 1 / span, low))
             self._slow_start, self._hold = False, min(2 * self._hold, HOLD_MAX) if probe and self.exclusive else 1
             self._k = (self._r_max * (1 - BETA) / C) ** (1 / 3)
-            self._plateau = max(0.0, cooldown / PROBE_COST - self._k) if self._r_max >= floor else 0.0
-            self._t = self._k if probe or self.rate is None else 0.0
+            self._t = self._k if probe or self.rate is None else 0.0  # uncut: at R_max at once, for a whole hold
+            self._plateau = max(0.0, basis / PROBE_COST - self._k + self._t) if self._r_max >= floor else 0.0
             self._set(self._r_max if probe else peak if self.rate is None else BETA * peak)
         self.epoch, self._accepted_since_cut = self.epoch + 1, 0
         self.cooldown_until = max(self.cooldown_until, now + cooldown)
@@ -291,10 +294,7 @@ class RateController:
 
     def shared_state(self) -> dict[str, object]:
         """Return what processes sharing one key share (everything but the local window): JSON-able."""
-        state: dict[str, object] = {name: getattr(self, name) for name in _SHARED}
-        state["_accepted"] = list(self._accepted)
-        state["version"] = STATE_VERSION
-        return state
+        return {**{n: getattr(self, n) for n in _SHARED}, "_accepted": list(self._accepted), "version": STATE_VERSION}
 
     def adopt(self, state: dict[str, object]) -> bool:
         """Take another process's shared state; False (keeping its own) if another version wrote it."""
@@ -309,7 +309,8 @@ class RateController:
         while self._accepted and self._accepted[0] < now - MEASURE:
             self._accepted.popleft()
 
-    def _set(self, rate: float) -> None:
-        self.rate = min(self.max_rate, max(self.min_rate, rate))
+    def _set(self, rate: float, resumed: bool = False) -> None:
+        old, self.rate = self.rate, min(self.max_rate, max(self.min_rate, rate))
+        self._tat += 1 / self.rate - 1 / old if resumed and old and self.rate > old else 0.0  # the probe's pace is over
         if self.rate < self._reported:
             self._reported = self.rate

@@ -6,12 +6,13 @@ property); the bounds are the issue's acceptance figures with the time a perfect
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 from collections.abc import Callable
 
 import pytest
-from altoviz._control import Outcome, RateController
+from altoviz._control import PROBE_COST, Outcome, RateController
 
 from .sim import Client, FixedWindow, Limiter, PenaltyBlock, SlidingWindow, TokenBucket, simulate, without_retry_after
 
@@ -136,6 +137,60 @@ def test_after_a_long_cooldown_the_burst_it_refilled_is_not_taken_for_the_rate(r
     wall = simulate(PenaltyBlock(rate, rate, block), [client])
     assert client.done == client.jobs
     assert wall <= (1.5 if block >= 10 else 1.2) * ((client.jobs - rate) / rate + block)
+
+
+@pytest.mark.parametrize(("rate", "block"), [(10, 3.0), (100, 3.0), (20, 10.0)], ids=lambda value: f"{value:g}")
+def test_without_retry_after_the_hold_before_a_probe_is_the_outage_the_server_imposed(rate: int, block: float) -> None:
+    # Without Retry-After the cooldown is a send interval, so the hold (cooldown / PROBE_COST) was a few
+    # hundredths of a second and every probe cost a whole penalty block: 1.36x, 1.39x and 1.68x the bound.
+    # The cost of a refusal is the outage the client saw, and the hold is that over PROBE_COST: 1.19x, 1.16x,
+    # 1.32x now.
+    client = Client(jobs=60 * rate + rate, tasks=32)
+    wall = simulate(without_retry_after(PenaltyBlock(rate, rate, block)), [client])
+    assert client.done == client.jobs
+    assert wall <= (1.25 if block < 10 else 1.4) * ((client.jobs - rate) / rate + block)
+    assert client.refused / client.sent <= 0.06
+
+
+@pytest.mark.parametrize("limiter", [FixedWindow(100, 1.0), SlidingWindow(100, 1.0)], ids=lambda limiter: limiter.name)
+def test_after_a_probe_refused_and_taken_back_uncut_the_next_waits_a_whole_hold(limiter: Limiter) -> None:
+    # A refused probe goes back to R_max at once, skipping the K s of regrowth that the hold
+    # (cooldown / PROBE_COST - K) assumed: the next probe came 9 s later, not 10, and probes cost more than a tenth
+    # of the time. The hold is now counted from reaching R_max: 13 s between episodes, with the probe's growth.
+    client = Client(jobs=120 * 100, tasks=32)
+    simulate(limiter, [client])
+    episodes: list[float] = []
+    for at, accepted in client.log:
+        if not accepted and (not episodes or at - episodes[-1] > 1.5):
+            episodes.append(at)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(episodes[3:])]
+    assert len(gaps) >= 5
+    assert min(gaps) >= 1.0 / PROBE_COST  # every cooldown here is Retry-After's one second
+
+
+def test_the_first_answer_after_an_outage_without_retry_after_paces_at_the_rate_it_resumes_at() -> None:
+    # During an outage without Retry-After each episode cuts the rate, down to the floor (0.5/s): the request
+    # that finds the server open again was sent two seconds after the one before, and the next was scheduled
+    # as far, though the answer put the rate back near R_max.
+    control = RateController(initial_window=100)
+    for i in range(20):  # learn a rate: 20 accepted in the first second, then a 429
+        control.answered(control.send(i / 20, held=False), i / 20 + 0.01, Outcome(200))
+        control.release()
+    control.answered(control.send(0.99, held=False), 1.0, _throttle(1.0))
+    control.release()
+    now = 3.0
+    for _ in range(30):  # closed, without Retry-After: the rate goes down to the floor
+        ticket = control.send(max(now, control.ready_at(now) or now), held=True)
+        now = ticket.sent_at + 0.01
+        control.answered(ticket, now, _throttle(None))
+        control.release()
+    assert control.rate == control.min_rate
+    ticket = control.send(max(now, control.ready_at(now) or now), held=True)
+    control.answered(ticket, ticket.sent_at + 0.01, Outcome(200))
+    control.release()
+    assert control.rate is not None
+    assert control.rate > 5 * control.min_rate
+    assert control.ready_at(ticket.sent_at) == pytest.approx(ticket.sent_at + 1 / control.rate)
 
 
 def test_processes_wrongly_told_they_are_alone_on_the_key_still_finish_every_job() -> None:
