@@ -26,8 +26,8 @@ it waits ``Retry-After`` when given, else backs off with full jitter, within the
    (``exclusive``: a store makes all processes one controller) every refused probe does, and the next hold doubles.
 
 Constants, each for a property, none fitted to a server. ``BETA = 0.7``, ``C = 0.4`` (CUBIC's): multiplicative
-decrease makes clients sharing a key converge to equal shares (Chiu & Jain 1989), 0.7 keeps the sawtooth's mean near
-85 % of the limit (Reno's 0.5: 75 %), and recovery to ``R_max`` takes 1.5 s at 5/s, 5.3 s at 200/s.
+decrease with additive probing evens shares of a key (Chiu & Jain; the regrowth to R_max keeps them), 0.7 keeps the
+sawtooth's mean near 85 % of the limit (Reno's 0.5: 75 %); recovery to ``R_max``: 1.5 s at 5/s, 5.3 s at 200/s.
 ``PROBE_COST = 0.1``: the rate holds at ``R_max`` ``cost / PROBE_COST`` s, counted from reaching it, before probing
 past it, so provoked 429s cost ~10 % of the time at most. The cost is the cooldown or, without ``Retry-After``, the
 outage seen (the last, or this one so far; not slow start's, a whole burst's refill). No hold below ``min_rate`` or
