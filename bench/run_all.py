@@ -103,7 +103,7 @@ def main() -> int:
     start_up = timed("startup", lambda: startup.run(runs=3 if args.quick else 9))
     results: dict[str, Any] = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
-        "overhead": timed("overhead", lambda: overhead.run(*((3, 100) if args.quick else (40, 50)))),
+        "overhead": timed("overhead", lambda: overhead.run(*((3, 100) if args.quick else (overhead.ROUNDS, 50)))),
         "pagination": timed("pagination", lambda: pagination_figures(runs)),
         "bulk": timed("bulk", lambda: bulk_compare.run(runs=runs, records=records)),
         "download": timed("download", lambda: download_figures(runs)),
