@@ -29,13 +29,15 @@ Variations (apply to every scenario, to test what was not tuned):
                        without the store) at its first 429 and paces at it from then on: what any client can reach
                        that starts knowing nothing, honours Retry-After and paces without bursts. Where this client
                        misses a goal, the goal is out of reach for the whole class, the SDK included.
+    --exclusive        every SDK controller is told it is its key's only user, as ``Pacer(exclusive=True)`` tells it
+                       (with the store it always is): what that costs processes that are in fact not alone
     --client learner   the SDK's controller until its slow start ends (the first 429, then the refusal that ends
                        the growth), then told the exact rate as the floor client is, and pacing at it: what the
                        SDK would reach if it estimated the rate perfectly at that moment and never probed again.
                        Between it and the SDK lies what a better estimate can win; between it and the floor, what
                        learning by overshooting costs.
 
-    .venv/bin/python bench/rate_sim.py [--grid quick|wide] [--latency 0.005] [--min-requests 300] [--json]
+    .venv/bin/python bench/rate_sim.py [--grid quick|wide] [--latency 0.005] [--min-requests 300] [--exclusive] [--json]
 """
 
 from __future__ import annotations
@@ -160,9 +162,15 @@ class Outcomes:
 
 
 def run_once(
-    scenario: Scenario, requests: int, latency: float, stagger: float, seed: int, client: str = "sdk"
+    scenario: Scenario,
+    requests: int,
+    latency: float,
+    stagger: float,
+    seed: int,
+    client: str = "sdk",
+    exclusive: bool = False,
 ) -> tuple[float, float, bool]:
-    """Simulate one run; return (time / bound, 429 share, all done)."""
+    """Simulate one run; return (time / bound, 429 share, all done); ``exclusive``: see ``--exclusive``."""
     rng = random.Random(seed)
     starts = [0.0] + [rng.uniform(0.0, stagger) for _ in range(scenario.processes - 1)]
     box: list[dict[str, object]] = []
@@ -171,7 +179,7 @@ def run_once(
         jobs = requests // scenario.processes
         share = scenario.rate / (1 if scenario.store else scenario.processes)
         own = RateController() if client == "sdk" else FloorController(share, learn=client == "learner")
-        own.exclusive = scenario.store  # as the store's Pacer makes it
+        own.exclusive = scenario.store or exclusive  # as the store's Pacer makes it, or Pacer(exclusive=True)
         control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
         clients.append(Client(jobs=jobs, tasks=tasks, start=start, control=control))
@@ -191,10 +199,11 @@ def run(
     stagger: float,
     seeds: Sequence[int],
     client: str = "sdk",
+    exclusive: bool = False,
 ) -> Outcomes:
     """Simulate ``scenario`` once per seed; return the medians."""
     requests = max(min_requests, round(scenario.rate * (paced_s + scenario.burst_s)))
-    runs = [run_once(scenario, requests, latency, stagger, seed, client) for seed in seeds]
+    runs = [run_once(scenario, requests, latency, stagger, seed, client, exclusive) for seed in seeds]
     return Outcomes(
         statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
     )
@@ -240,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--client", choices=("sdk", "floor", "learner"), default="sdk")
+    parser.add_argument("--exclusive", action="store_true", help="every controller is told it is alone on its key")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--by-family", action="store_true", help="a markdown table of means by shape")
     args = parser.parse_args(argv)
@@ -255,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             stagger=args.stagger,
             seeds=range(args.seeds),
             client=args.client,
+            exclusive=args.exclusive,
         )
         ratio_goal, refused_goal = scenario.goal()
         met = outcome.ratio <= ratio_goal and outcome.refused <= refused_goal and outcome.complete
@@ -273,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         "min_requests": args.min_requests,
         "paced_s": args.paced_s,
         "client": args.client,
+        "exclusive": args.exclusive,
     }
     if args.json:
         print(json.dumps({"summary": summary, "rows": rows}, indent=2))

@@ -43,3 +43,18 @@ def test_the_table_has_one_line_per_shape_and_retry_after_with_one_process_and_s
         "| fixed-window | yes | 1.20 (1.30) | 3.0 | 1 of 2 | - | 1.50 | 1.05 |",
         "| fixed-window | no | 1.20 (1.20) | 3.0 | 0 of 1 | - | - | - |",
     ]
+
+
+def test_exclusive_tells_every_controller_it_is_alone_so_refused_probes_space_out() -> None:
+    # Alone on a fixed window, each probe is refused and finds nothing; told so, the controller doubles its hold
+    # after each, so a minute of pacing sees fewer refused probes and less time lost to their cooldowns.
+    rate_sim = load_rate_sim()
+    from rate_shapes import Scenario
+
+    scenario = Scenario("bulk", "fixed-window", 100, 1, paced_s=60)
+    shared = rate_sim.run_once(scenario, scenario.requests, 0.02, 0.3, seed=0)
+    alone = rate_sim.run_once(scenario, scenario.requests, 0.02, 0.3, seed=0, exclusive=True)
+    assert alone[2]
+    assert shared[2]
+    assert alone[1] < shared[1]
+    assert alone[0] < shared[0]
