@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from load_script import load_script  # tests/ is on sys.path (pyproject: pythonpath)
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "hello.py"
 
 
 def load_example() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hello_example", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(EXAMPLE, "hello_example")
 
 
 async def test_hello_against_the_sandbox(altoviz_sandbox: Any, caplog: pytest.LogCaptureFixture) -> None:

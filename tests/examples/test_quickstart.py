@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 from altoviz import AltovizClient
+from load_script import load_script  # tests/ is on sys.path (pyproject: pythonpath)
 from pypdf import PdfReader
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "quickstart.py"
 
 
 async def test_quickstart(altoviz_sandbox: Any, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("quickstart_example", EXAMPLE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(EXAMPLE, "quickstart_example")
     async with AltovizClient(altoviz_sandbox.api_key, base_url=altoviz_sandbox.base_url) as client:
         pdf = await module.quickstart(client, tmp_path)
     assert pdf.parent == tmp_path

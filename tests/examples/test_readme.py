@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from types import ModuleType
+
+from load_script import load_script  # tests/ is on sys.path (pyproject: pythonpath)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "typecheck_user_code", Path(__file__).with_name("typecheck_user_code.py")
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path(__file__).with_name("typecheck_user_code.py"), "typecheck_user_code")
 
 
 def test_the_readme_quickstart_is_the_example_file() -> None:

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from load_script import load_script  # tests/ is on sys.path (pyproject: pythonpath)
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"
 
 
 def load_rate_sim() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rate_sim", BENCH / "rate_sim.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["rate_sim"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCH / "rate_sim.py", "rate_sim")
 
 
 def test_the_table_has_one_line_per_shape_and_retry_after_with_one_process_and_shared_keys_apart() -> None:

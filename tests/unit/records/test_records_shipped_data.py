@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from altoviz._records import load_records
+from load_script import load_script  # tests/ is on sys.path (pyproject: pythonpath)
 
 DATA = Path(__file__).resolve().parents[3] / "examples" / "data"
 
 
 def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_customers", DATA / "make_customers.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DATA / "make_customers.py", "make_customers")
 
 
 def test_shipped_customers_file_validates_with_1000_records() -> None:
