@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from load_script import load_script  # tests/ is on sys.path (pyproject: pythonpath)
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"
@@ -52,3 +54,69 @@ def test_exclusive_tells_every_controller_it_is_alone_so_refused_probes_space_ou
     assert shared[2]
     assert alone[1] < shared[1]
     assert alone[0] < shared[0]
+
+
+def test_groups_average_each_group_apart_with_its_goals_met() -> None:
+    rate_sim = load_rate_sim()
+    from rate_shapes import Scenario
+
+    scenarios = [
+        Scenario("bulk", "token-bucket", 20, 1),
+        Scenario("bulk", "sliding-window", 20, 1),
+        Scenario("gets", "token-bucket", 20, 1),
+        Scenario("bulk", "token-bucket", 20, 1, processes=2),
+        Scenario("bulk", "token-bucket", 20, 1, processes=4, store=True),
+    ]
+    rows = [
+        {"ratio": 1.10, "met": True},
+        {"ratio": 1.30, "met": False},
+        {"ratio": 1.40, "met": False},
+        {"ratio": 1.25, "met": False},
+        {"ratio": 1.05, "met": True},
+    ]
+    assert rate_sim.groups(scenarios, rows) == {
+        "x1": {"mean": 1.2, "met": 1, "of": 2},
+        "x2": {"mean": 1.25, "met": 0, "of": 1},
+        "Redis": {"mean": 1.05, "met": 1, "of": 1},
+        "GETs": {"mean": 1.4, "met": 0, "of": 1},
+    }
+
+
+def test_the_issue_grid_keeps_its_400_records_whatever_the_paced_seconds() -> None:
+    rate_sim = load_rate_sim()
+    from rate_shapes import issue_scenarios
+
+    assert [rate_sim.requests_for(s, 0, 4.0) for s in issue_scenarios()] == [400, 400]
+    assert [rate_sim.requests_for(s, 1000, 4.0) for s in issue_scenarios()] == [1000, 1000]
+
+
+def test_a_trace_is_the_run_the_grid_measures_with_each_episode_and_each_process(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rate_sim = load_rate_sim()
+    from rate_shapes import issue_scenarios
+
+    scenario = issue_scenarios()[0]  # 4 processes without a store: every process has episodes of its own
+    assert rate_sim.main(["--trace", scenario.label, "--seed", "3"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    ratio, refused, complete = rate_sim.run_once(scenario, 400, 0.02, 0.3, seed=3)
+    assert complete
+    assert out[0].endswith(f"{ratio:.3f} x bound, {100 * refused:.1f} % 429, every job done: yes")
+    episodes = out[2 : out.index("accepted per second (* = refused in that second):")]
+    times = [float(line.split()[0]) for line in episodes]
+    assert times == sorted(times)
+    assert {line.split()[1] for line in episodes} == {"p0", "p1", "p2", "p3"}
+    for who in range(4):  # each process's first episode is its first 429: no rate before it
+        first = next(line for line in episodes if line.split()[1] == f"p{who}")
+        assert "rate      - ->" in first
+    timelines = [m.group(1) for line in out if (m := re.fullmatch(r" +\d+ s (.*)", line))]
+    assert sum(line.startswith("p") and "done" in line for line in out) == 4
+    accepted = sum(int(cell.rstrip("*")) for line in timelines for cell in line.split())
+    assert accepted == 400  # every record accepted once, counted in the second it was
+
+
+def test_a_trace_of_an_unknown_label_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    rate_sim = load_rate_sim()
+    with pytest.raises(SystemExit):
+        rate_sim.main(["--trace", "bulk token-bucket 21/s b1s x1"])
+    assert "no scenario is labelled 'bulk token-bucket 21/s b1s x1'" in capsys.readouterr().err
