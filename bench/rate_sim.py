@@ -16,6 +16,8 @@ store, each call of a process goes through the shared state the Redis store keep
 Variations (apply to every scenario, to test what was not tuned):
 
     --latency S        round trip in seconds (default 0.02)
+    --jitter J         each leg of each round trip varies uniformly by ±J of itself (seeded): paced requests reach
+                       the server unevenly spaced, as over a real network (default 0: a fixed round trip)
     --min-requests N   at least N requests per run (bound recomputed): a run of 100 requests makes the in-flight
                        requests of the first refusal alone 4 % of them, whatever the client
     --paced-s S        runs of ``rate x (S + burst)`` requests instead of ``rate_shapes.py``'s 4 s: how much of a
@@ -202,11 +204,12 @@ def processes(
 
 
 def outcome(
-    scenario: Scenario, requests: int, latency: float, seed: int, clients: list[Client]
+    scenario: Scenario, requests: int, latency: float, seed: int, clients: list[Client], jitter: float = 0.0
 ) -> tuple[float, float, bool]:
     """Simulate ``clients`` to the end; return (time / bound, 429 share, all done)."""
     bound = scenario.bound_for(requests)
-    end = simulate(limiter_for(scenario), clients, latency=latency, seed=seed, until=10 * bound + 30)
+    until = 10 * bound + 30
+    end = simulate(limiter_for(scenario), clients, latency=latency, seed=seed, until=until, jitter=jitter)
     sent = sum(c.sent for c in clients)
     refused = sum(c.refused for c in clients)
     return (end - min(c.start for c in clients)) / bound, refused / max(1, sent), all(c.done == c.jobs for c in clients)
@@ -220,10 +223,11 @@ def run_once(
     seed: int,
     client: str = "sdk",
     exclusive: bool = False,
+    jitter: float = 0.0,
 ) -> tuple[float, float, bool]:
-    """Simulate one run; return (time / bound, 429 share, all done); ``exclusive``: see ``--exclusive``."""
+    """Simulate one run; return (time / bound, 429 share, all done); ``exclusive``, ``jitter``: see the options."""
     made = processes(scenario, requests, stagger, seed, client, exclusive)
-    return outcome(scenario, requests, latency, seed, [c for c, _ in made])
+    return outcome(scenario, requests, latency, seed, [c for c, _ in made], jitter)
 
 
 class Traced:
@@ -264,7 +268,14 @@ class Traced:
 
 
 def trace(
-    scenario: Scenario, requests: int, latency: float, stagger: float, seed: int, client: str, exclusive: bool
+    scenario: Scenario,
+    requests: int,
+    latency: float,
+    stagger: float,
+    seed: int,
+    client: str = "sdk",
+    exclusive: bool = False,
+    jitter: float = 0.0,
 ) -> str:
     """Return one traced run (``--trace``): its outcome, every 429 episode, each process's accepted per second."""
     episodes: list[str] = []
@@ -272,7 +283,7 @@ def trace(
     for who, (c, own) in enumerate(processes(scenario, requests, stagger, seed, client, exclusive)):
         c.control = Traced(c.control, own, who, episodes)
         clients.append(c)
-    ratio, refused, complete = outcome(scenario, requests, latency, seed, clients)
+    ratio, refused, complete = outcome(scenario, requests, latency, seed, clients, jitter)
     lines = [
         f"{scenario.label}: {requests} requests, bound {scenario.bound_for(requests):.2f} s, seed {seed}:"
         f" {ratio:.3f} x bound, {100 * refused:.1f} % 429, every job done: {'yes' if complete else 'NO'}",
@@ -306,10 +317,11 @@ def run(
     seeds: Sequence[int],
     client: str = "sdk",
     exclusive: bool = False,
+    jitter: float = 0.0,
 ) -> Outcomes:
     """Simulate ``scenario`` once per seed; return the medians."""
     requests = requests_for(scenario, min_requests, paced_s)
-    runs = [run_once(scenario, requests, latency, stagger, seed, client, exclusive) for seed in seeds]
+    runs = [run_once(scenario, requests, latency, stagger, seed, client, exclusive, jitter) for seed in seeds]
     return Outcomes(
         statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
     )
@@ -371,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trace", metavar="LABEL", help="trace one run of the scenario with this label")
     parser.add_argument("--seed", type=int, default=0, help="the start schedule of --trace")
     parser.add_argument("--latency", type=float, default=0.02)
+    parser.add_argument("--jitter", type=float, default=0.0, help="each leg of a round trip varies by ± this share")
     parser.add_argument("--min-requests", type=int, default=0)
     parser.add_argument("--paced-s", type=float, default=PACED_S)
     parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
@@ -380,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--by-family", action="store_true", help="a markdown table of means by shape")
     args = parser.parse_args(argv)
+    if not 0 <= args.jitter < 1:
+        parser.error("--jitter is a share of each leg of a round trip: at least 0 and below 1")
     grids = {"quick": quick_scenarios, "full": full_scenarios, "wide": wide_scenarios, "issue": issue_scenarios}
     if args.trace:
         every = full_scenarios() + wide_scenarios() + issue_scenarios()
@@ -388,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no scenario is labelled {args.trace!r}; labels are as the grid prints them")
         scenario = named[0]
         requests = requests_for(scenario, args.min_requests, args.paced_s)
-        print(trace(scenario, requests, args.latency, args.stagger, args.seed, args.client, args.exclusive))
+        run_args = (args.latency, args.stagger, args.seed, args.client, args.exclusive, args.jitter)
+        print(trace(scenario, requests, *run_args))
         return 0
     scenarios = list(selected(grids[args.grid](), args.only))
     rows: list[dict[str, Any]] = []
@@ -396,6 +412,7 @@ def main(argv: list[str] | None = None) -> int:
         outcome = run(
             scenario,
             latency=args.latency,
+            jitter=args.jitter,
             min_requests=args.min_requests,
             paced_s=args.paced_s,
             stagger=args.stagger,
@@ -417,6 +434,7 @@ def main(argv: list[str] | None = None) -> int:
         "median_ratio": round(statistics.median(r["ratio"] for r in rows), 3),
         "median_refused": round(statistics.median(r["refused"] for r in rows), 4),
         "latency_s": args.latency,
+        "jitter": args.jitter,
         "min_requests": args.min_requests,
         "paced_s": args.paced_s,
         "client": args.client,

@@ -125,9 +125,22 @@ def simulate(
     seed: int = 0,
     until: float = 600.0,
     on_idle: Callable[[Client, float], None] | None = None,
+    jitter: float = 0.0,
 ) -> float:
-    """Run every client to completion (or ``until``); return the time the last one finished."""
+    """Run every client to completion (or ``until``); return the time the last one finished.
+
+    ``jitter``: each leg of a round trip takes ``latency / 2`` times a factor drawn uniformly in ``1 ± jitter``
+    (seeded), so the server sees paced requests unevenly spaced and answers can overtake one another, as over a
+    real network. Without it every request reaches the server half a round trip after it left.
+    """
+    if not 0 <= jitter < 1:
+        raise ValueError("jitter is a share of each leg of a round trip: at least 0 and below 1")
     rng = random.Random(seed)
+    network = random.Random(f"network {seed}")
+
+    def leg() -> float:
+        return latency / 2 * network.uniform(1 - jitter, 1 + jitter)
+
     policy = RetryPolicy(max_retries=50, deadline=until)
     order = itertools.count()
     events: list[tuple[float, int, str, int, object]] = []
@@ -145,9 +158,12 @@ def simulate(
         if now > until:
             break
         c = clients[who]
+        if kind == "arrive":  # with jitter: the server answers when the request reaches it
+            push(now + leg(), "answer", who, (*data, limiter.answer(now)))  # type: ignore[misc]
+            continue
         if kind == "answer":
-            ticket, attempt, queued = data  # type: ignore[misc]
-            ok, wait = limiter.answer(now - latency / 2)
+            ticket, attempt, queued, *seen = data  # type: ignore[misc]
+            ok, wait = seen[0] if seen else limiter.answer(now - latency / 2)
             outcome = Outcome(200) if ok else Outcome(429, wait)
             c.control.answered(ticket, now, outcome)
             c.control.release()
@@ -183,5 +199,8 @@ def simulate(
             queued, attempt = c.queue.pop(0)
             ticket = c.control.send(now, held=queued < now)
             c.sent += 1
-            push(now + latency, "answer", who, (ticket, attempt, queued))
+            if jitter:
+                push(now + leg(), "arrive", who, (ticket, attempt, queued))
+            else:
+                push(now + latency, "answer", who, (ticket, attempt, queued))
     return max((c.finished_at for c in clients), default=now)

@@ -120,3 +120,16 @@ def test_a_trace_of_an_unknown_label_says_so(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         rate_sim.main(["--trace", "bulk token-bucket 21/s b1s x1"])
     assert "no scenario is labelled 'bulk token-bucket 21/s b1s x1'" in capsys.readouterr().err
+
+
+def test_jitter_reaches_every_run_and_a_fixed_round_trip_stays_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    rate_sim = load_rate_sim()
+    from rate_shapes import Scenario
+
+    scenario = Scenario("bulk", "sliding-window", 50, 1, processes=2)
+    fixed = rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0)
+    assert rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0, jitter=0.0) == fixed
+    assert rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0, jitter=0.5) != fixed
+    with pytest.raises(SystemExit):
+        rate_sim.main(["--jitter", "1"])
+    assert "--jitter is a share of each leg" in capsys.readouterr().err
