@@ -18,6 +18,10 @@ Variations (apply to every scenario, to test what was not tuned):
     --latency S        round trip in seconds (default 0.02)
     --jitter J         each leg of each round trip varies uniformly by ±J of itself (seeded): paced requests reach
                        the server unevenly spaced, as over a real network (default 0: a fixed round trip)
+    --warm GAP         run each job twice on the same limiter and controllers (and store), the second starting GAP s
+                       after the first ended, and report the second: what a long-lived client pays for its next job,
+                       and, with the store, any process started while the key's state lasts (an hour). The issue's
+                       goals are for the first job (a fresh client and an empty store)
     --min-requests N   at least N requests per run (bound recomputed): a run of 100 requests makes the in-flight
                        requests of the first refusal alone 4 % of them, whatever the client
     --paced-s S        runs of ``rate x (S + burst)`` requests instead of ``rate_shapes.py``'s 4 s: how much of a
@@ -204,15 +208,25 @@ def processes(
 
 
 def outcome(
-    scenario: Scenario, requests: int, latency: float, seed: int, clients: list[Client], jitter: float = 0.0
+    scenario: Scenario,
+    requests: int,
+    latency: float,
+    seed: int,
+    clients: list[Client],
+    jitter: float = 0.0,
+    warm: float | None = None,
 ) -> tuple[float, float, bool]:
-    """Simulate ``clients`` to the end; return (time / bound, 429 share, all done)."""
+    """Simulate ``clients`` to the end; return (time / bound, 429 share, all done); ``warm``: see ``--warm``."""
     bound = scenario.bound_for(requests)
-    until = 10 * bound + 30
-    end = simulate(limiter_for(scenario), clients, latency=latency, seed=seed, until=until, jitter=jitter)
+    limiter = limiter_for(scenario)
+    if warm is not None:  # the first job teaches the controllers (and the store); the second is measured
+        end = simulate(limiter, clients, latency=latency, seed=seed, until=10 * bound + 30, jitter=jitter)
+        clients = [Client(c.jobs, c.tasks, end + warm + c.start, c.control) for c in clients]
+    start = min(c.start for c in clients)
+    end = simulate(limiter, clients, latency=latency, seed=seed, until=start + 10 * bound + 30, jitter=jitter)
     sent = sum(c.sent for c in clients)
     refused = sum(c.refused for c in clients)
-    return (end - min(c.start for c in clients)) / bound, refused / max(1, sent), all(c.done == c.jobs for c in clients)
+    return (end - start) / bound, refused / max(1, sent), all(c.done == c.jobs for c in clients)
 
 
 def run_once(
@@ -224,10 +238,11 @@ def run_once(
     client: str = "sdk",
     exclusive: bool = False,
     jitter: float = 0.0,
+    warm: float | None = None,
 ) -> tuple[float, float, bool]:
-    """Simulate one run; return (time / bound, 429 share, all done); ``exclusive``, ``jitter``: see the options."""
+    """Simulate one run; return (time / bound, 429 share, all done); the keywords: see the options."""
     made = processes(scenario, requests, stagger, seed, client, exclusive)
-    return outcome(scenario, requests, latency, seed, [c for c, _ in made], jitter)
+    return outcome(scenario, requests, latency, seed, [c for c, _ in made], jitter, warm)
 
 
 class Traced:
@@ -318,10 +333,12 @@ def run(
     client: str = "sdk",
     exclusive: bool = False,
     jitter: float = 0.0,
+    warm: float | None = None,
 ) -> Outcomes:
     """Simulate ``scenario`` once per seed; return the medians."""
     requests = requests_for(scenario, min_requests, paced_s)
-    runs = [run_once(scenario, requests, latency, stagger, seed, client, exclusive, jitter) for seed in seeds]
+    options = (client, exclusive, jitter, warm)
+    runs = [run_once(scenario, requests, latency, stagger, seed, *options) for seed in seeds]
     return Outcomes(
         statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
     )
@@ -384,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="the start schedule of --trace")
     parser.add_argument("--latency", type=float, default=0.02)
     parser.add_argument("--jitter", type=float, default=0.0, help="each leg of a round trip varies by ± this share")
+    parser.add_argument("--warm", type=float, metavar="GAP", help="measure a second job, GAP s after the first")
     parser.add_argument("--min-requests", type=int, default=0)
     parser.add_argument("--paced-s", type=float, default=PACED_S)
     parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
@@ -395,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0 <= args.jitter < 1:
         parser.error("--jitter is a share of each leg of a round trip: at least 0 and below 1")
+    if args.warm is not None and (args.warm < 0 or args.trace):
+        parser.error("--warm is a gap of at least 0 s, and --trace traces a first job only")
     grids = {"quick": quick_scenarios, "full": full_scenarios, "wide": wide_scenarios, "issue": issue_scenarios}
     if args.trace:
         every = full_scenarios() + wide_scenarios() + issue_scenarios()
@@ -413,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
             scenario,
             latency=args.latency,
             jitter=args.jitter,
+            warm=args.warm,
             min_requests=args.min_requests,
             paced_s=args.paced_s,
             stagger=args.stagger,
@@ -435,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         "median_refused": round(statistics.median(r["refused"] for r in rows), 4),
         "latency_s": args.latency,
         "jitter": args.jitter,
+        "warm": args.warm,
         "min_requests": args.min_requests,
         "paced_s": args.paced_s,
         "client": args.client,

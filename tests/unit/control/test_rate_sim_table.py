@@ -133,3 +133,37 @@ def test_jitter_reaches_every_run_and_a_fixed_round_trip_stays_the_default(capsy
     with pytest.raises(SystemExit):
         rate_sim.main(["--jitter", "1"])
     assert "--jitter is a share of each leg" in capsys.readouterr().err
+
+
+def test_warm_measures_a_second_job_on_controllers_and_a_store_that_learned_the_rate() -> None:
+    # The issue's Redis row: a first job pays slow start and its refusals; the second starts at the learned rate.
+    rate_sim = load_rate_sim()
+    from rate_shapes import issue_scenarios
+
+    scenario = issue_scenarios()[1]
+    cold = rate_sim.run_once(scenario, 400, 0.02, 0.3, seed=0)
+    warm = rate_sim.run_once(scenario, 400, 0.02, 0.3, seed=0, warm=5.0)
+    assert cold[2]
+    assert warm[2]
+    assert warm[1] < cold[1]
+    assert warm[0] < cold[0]
+
+
+def test_warm_with_fresh_controllers_would_be_the_cold_figure() -> None:
+    # What --warm measures comes from the controllers' memory, not from the limiter's state after the first job:
+    # a second job of fresh controllers on the same limiter, after the same gap, is no faster than the first.
+    rate_sim = load_rate_sim()
+    from rate_shapes import Scenario
+    from sim import simulate
+
+    scenario = Scenario("bulk", "token-bucket", 20, 0.25, min_requests=300)
+    cold = rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0)
+    limiter = rate_sim.limiter_for(scenario)
+    first = [c for c, _ in rate_sim.processes(scenario, 300, 0.3, seed=0)]
+    end = simulate(limiter, first, latency=0.02, seed=0, until=600)
+    fresh = [c for c, _ in rate_sim.processes(scenario, 300, 0.3, seed=0)]
+    for c in fresh:
+        c.start += end + 5.0
+    again = simulate(limiter, fresh, latency=0.02, seed=0, until=end + 605)
+    assert (again - end - 5.0) / scenario.bound_for(300) >= cold[0] - 0.01
+    assert rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0, warm=5.0)[0] < cold[0] - 0.05
