@@ -38,6 +38,7 @@ through ``PATCH /_sandbox/config``; the clients run in a pool of worker processe
     .venv/bin/python bench/rate_shapes.py --runs 3    # the full sweep (about an hour on 2 cores)
     .venv/bin/python bench/rate_shapes.py --issue     # the issue's row: 4 processes x 100 records, 20/s burst 5
     .venv/bin/python bench/rate_shapes.py --quick --paced-s 30 --min-requests 300   # the steady state (~20 min)
+    .venv/bin/python bench/rate_shapes.py --issue --only redis --warm   # the Redis row on a key already learned
     options: --only REGEX (scenario labels), --output PATH (default bench/results.json), --no-write
 
 Writes ``results["rate_shapes"]`` into the output file (other keys kept) and prints a markdown table.
@@ -475,9 +476,19 @@ def prepare(admin: httpx.Client, config: dict[str, Any], store_url: str | None) 
 
 
 def one_run(
-    workers: Workers, sandbox: Sandbox, admin: httpx.Client, scenario: Scenario, client: str, store_url: str | None
+    workers: Workers,
+    sandbox: Sandbox,
+    admin: httpx.Client,
+    scenario: Scenario,
+    client: str,
+    store_url: str | None,
+    warm: bool = False,
 ) -> dict[str, Any]:
-    """One run of one client on one scenario: time / bound, 429 share, exactly-once."""
+    """One run of one client on one scenario: time / bound, 429 share, exactly-once.
+
+    ``warm`` (with a store): an unmeasured run of the same job first, then the sandbox is reset and the store kept,
+    so the measured run starts on a key whose rate the store has learned, as any job within the state's hour does.
+    """
     prepare(admin, scenario.sandbox_config(), store_url)
     base = {"base_url": sandbox.base_url, "api_key": sandbox.api_key, "store_url": store_url}
     cap = CAP_FACTOR * scenario.bound_s + CAP_SLACK_S
@@ -485,6 +496,9 @@ def one_run(
         {**base, "kind": scenario.workload, "client": client, "share": share, "cap_s": cap}
         for share in shares(scenario.requests, scenario.processes)
     ]
+    if warm:
+        workers.run(jobs)
+        prepare(admin, scenario.sandbox_config(), None)
     answers = workers.run(jobs)
     wall = max(a["end"] for a in answers) - min(a["start"] for a in answers)
     counts = admin.get("/_sandbox/stats").json()["requests"]
@@ -569,9 +583,13 @@ def collapse(
 
 
 def sweep(
-    scenarios: list[Scenario], runs: int, log: Callable[[str], None], collapse_s: float = SEQUENTIAL_S
+    scenarios: list[Scenario],
+    runs: int,
+    log: Callable[[str], None],
+    collapse_s: float = SEQUENTIAL_S,
+    warm: bool = False,
 ) -> dict[str, Any]:
-    """Run every scenario ``runs`` times with both clients, then the collapse sequences."""
+    """Run every scenario ``runs`` times with both clients, then the collapse sequences; ``warm``: see ``one_run``."""
     store_reason = store_unavailable()
     rows: list[dict[str, Any]] = []
     with contextlib.ExitStack() as stack:
@@ -602,7 +620,8 @@ def sweep(
             for _ in range(runs):
                 for client in samples:  # alternate, so that drift in the machine's load hits both alike
                     url = store_url if scenario.store and client == "sdk" else None
-                    samples[client].append(one_run(workers, sandbox, admin, scenario, client, url))
+                    run = one_run(workers, sandbox, admin, scenario, client, url, warm and url is not None)
+                    samples[client].append(run)
             row.update({client: summarize(s) for client, s in samples.items()})
             max_ratio, max_share = scenario.goal()
             sdk = row["sdk"]
@@ -708,6 +727,9 @@ def main() -> None:
     parser.add_argument(
         "--collapse-s", type=float, default=SEQUENTIAL_S, help="seconds of sequential calls in collapse sequence (a)"
     )
+    parser.add_argument(
+        "--warm", action="store_true", help="with the Redis store, measure the SDK's second job on a learned key"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
@@ -718,8 +740,9 @@ def main() -> None:
         for s in selected(chosen, args.only)
     ]
     started = time.perf_counter()
-    result = sweep(scenarios, runs, lambda line: print(line, file=sys.stderr, flush=True), args.collapse_s)
+    result = sweep(scenarios, runs, lambda line: print(line, file=sys.stderr, flush=True), args.collapse_s, args.warm)
     result.update(
+        warm=args.warm,
         mode="issue" if args.issue else "quick" if args.quick else "full",
         runs=runs,
         paced_s=args.paced_s,
