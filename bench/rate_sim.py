@@ -427,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
         print(trace(scenario, requests, *run_args))
         return 0
     scenarios = list(selected(grids[args.grid](), args.only))
+    if not scenarios:
+        parser.error(f"no scenario of --grid {args.grid} matches --only {args.only!r}")
     rows: list[dict[str, Any]] = []
     for scenario in scenarios:
         outcome = run(

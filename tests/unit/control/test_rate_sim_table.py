@@ -115,6 +115,13 @@ def test_a_trace_is_the_run_the_grid_measures_with_each_episode_and_each_process
     assert accepted == 400  # every record accepted once, counted in the second it was
 
 
+def test_a_selection_that_matches_nothing_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    rate_sim = load_rate_sim()
+    with pytest.raises(SystemExit):
+        rate_sim.main(["--grid", "wide", "--only", "redis"])
+    assert "no scenario of --grid wide matches --only 'redis'" in capsys.readouterr().err
+
+
 def test_a_trace_of_an_unknown_label_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     rate_sim = load_rate_sim()
     with pytest.raises(SystemExit):
