@@ -188,12 +188,23 @@ class Outcomes:
     complete: bool
 
 
-def processes(
-    scenario: Scenario, requests: int, stagger: float, seed: int, client: str = "sdk", exclusive: bool = False
-) -> list[tuple[Client, RateController]]:
+@dataclass(frozen=True)
+class Options:
+    """How a scenario is run: the options of the same names (``--stagger``, ``--client``...)."""
+
+    latency: float = 0.02
+    stagger: float = 0.3
+    client: str = "sdk"
+    exclusive: bool = False
+    jitter: float = 0.0
+    warm: float | None = None
+
+
+def processes(scenario: Scenario, requests: int, seed: int, options: Options) -> list[tuple[Client, RateController]]:
     """Return the scenario's simulated processes, each with its own controller (shared through a box with the store)."""
     rng = random.Random(seed)
-    starts = [0.0] + [rng.uniform(0.0, stagger) for _ in range(scenario.processes - 1)]
+    client, exclusive = options.client, options.exclusive
+    starts = [0.0] + [rng.uniform(0.0, options.stagger) for _ in range(scenario.processes - 1)]
     box: list[dict[str, object]] = []
     made = []
     for start in starts:
@@ -208,41 +219,31 @@ def processes(
 
 
 def outcome(
-    scenario: Scenario,
-    requests: int,
-    latency: float,
-    seed: int,
-    clients: list[Client],
-    jitter: float = 0.0,
-    warm: float | None = None,
+    scenario: Scenario, requests: int, seed: int, clients: list[Client], options: Options
 ) -> tuple[float, float, bool]:
     """Simulate ``clients`` to the end; return (time / bound, 429 share, all done); ``warm``: see ``--warm``."""
     bound = scenario.bound_for(requests)
     limiter = limiter_for(scenario)
-    if warm is not None:  # the first job teaches the controllers (and the store); the second is measured
-        end = simulate(limiter, clients, latency=latency, seed=seed, until=10 * bound + 30, jitter=jitter)
-        clients = [Client(c.jobs, c.tasks, end + warm + c.start, c.control) for c in clients]
+
+    def job(batch: list[Client]) -> float:
+        start = min(c.start for c in batch)
+        until = start + 10 * bound + 30
+        return simulate(limiter, batch, latency=options.latency, seed=seed, until=until, jitter=options.jitter)
+
+    if options.warm is not None:  # the first job teaches the controllers (and the store); the second is measured
+        end = job(clients)
+        clients = [Client(c.jobs, c.tasks, end + options.warm + c.start, c.control) for c in clients]
     start = min(c.start for c in clients)
-    end = simulate(limiter, clients, latency=latency, seed=seed, until=start + 10 * bound + 30, jitter=jitter)
+    end = job(clients)
     sent = sum(c.sent for c in clients)
     refused = sum(c.refused for c in clients)
     return (end - start) / bound, refused / max(1, sent), all(c.done == c.jobs for c in clients)
 
 
-def run_once(
-    scenario: Scenario,
-    requests: int,
-    latency: float,
-    stagger: float,
-    seed: int,
-    client: str = "sdk",
-    exclusive: bool = False,
-    jitter: float = 0.0,
-    warm: float | None = None,
-) -> tuple[float, float, bool]:
-    """Simulate one run; return (time / bound, 429 share, all done); the keywords: see the options."""
-    made = processes(scenario, requests, stagger, seed, client, exclusive)
-    return outcome(scenario, requests, latency, seed, [c for c, _ in made], jitter, warm)
+def run_once(scenario: Scenario, requests: int, seed: int, options: Options = Options()) -> tuple[float, float, bool]:
+    """Simulate one run; return (time / bound, 429 share, all done)."""
+    made = processes(scenario, requests, seed, options)
+    return outcome(scenario, requests, seed, [c for c, _ in made], options)
 
 
 class Traced:
@@ -282,23 +283,14 @@ class Traced:
         self.inner.release()
 
 
-def trace(
-    scenario: Scenario,
-    requests: int,
-    latency: float,
-    stagger: float,
-    seed: int,
-    client: str = "sdk",
-    exclusive: bool = False,
-    jitter: float = 0.0,
-) -> str:
+def trace(scenario: Scenario, requests: int, seed: int, options: Options = Options()) -> str:
     """Return one traced run (``--trace``): its outcome, every 429 episode, each process's accepted per second."""
     episodes: list[str] = []
     clients = []
-    for who, (c, own) in enumerate(processes(scenario, requests, stagger, seed, client, exclusive)):
+    for who, (c, own) in enumerate(processes(scenario, requests, seed, options)):
         c.control = Traced(c.control, own, who, episodes)
         clients.append(c)
-    ratio, refused, complete = outcome(scenario, requests, latency, seed, clients, jitter)
+    ratio, refused, complete = outcome(scenario, requests, seed, clients, options)
     lines = [
         f"{scenario.label}: {requests} requests, bound {scenario.bound_for(requests):.2f} s, seed {seed}:"
         f" {ratio:.3f} x bound, {100 * refused:.1f} % 429, every job done: {'yes' if complete else 'NO'}",
@@ -322,23 +314,10 @@ def requests_for(scenario: Scenario, min_requests: int, paced_s: float) -> int:
     return max(min_requests, scenario.min_requests, round(scenario.rate * (paced_s + scenario.burst_s)))
 
 
-def run(
-    scenario: Scenario,
-    *,
-    latency: float,
-    min_requests: int,
-    paced_s: float,
-    stagger: float,
-    seeds: Sequence[int],
-    client: str = "sdk",
-    exclusive: bool = False,
-    jitter: float = 0.0,
-    warm: float | None = None,
-) -> Outcomes:
+def run(scenario: Scenario, *, min_requests: int, paced_s: float, seeds: Sequence[int], options: Options) -> Outcomes:
     """Simulate ``scenario`` once per seed; return the medians."""
     requests = requests_for(scenario, min_requests, paced_s)
-    options = (client, exclusive, jitter, warm)
-    runs = [run_once(scenario, requests, latency, stagger, seed, *options) for seed in seeds]
+    runs = [run_once(scenario, requests, seed, options) for seed in seeds]
     return Outcomes(
         statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), all(r[2] for r in runs)
     )
@@ -416,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.warm is not None and (args.warm < 0 or args.trace):
         parser.error("--warm is a gap of at least 0 s, and --trace traces a first job only")
     grids = {"quick": quick_scenarios, "full": full_scenarios, "wide": wide_scenarios, "issue": issue_scenarios}
+    options = Options(args.latency, args.stagger, args.client, args.exclusive, args.jitter, args.warm)
     if args.trace:
         every = full_scenarios() + wide_scenarios() + issue_scenarios()
         named = [s for s in every if s.label == args.trace]
@@ -423,8 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no scenario is labelled {args.trace!r}; labels are as the grid prints them")
         scenario = named[0]
         requests = requests_for(scenario, args.min_requests, args.paced_s)
-        run_args = (args.latency, args.stagger, args.seed, args.client, args.exclusive, args.jitter)
-        print(trace(scenario, requests, *run_args))
+        print(trace(scenario, requests, args.seed, options))
         return 0
     scenarios = list(selected(grids[args.grid](), args.only))
     if not scenarios:
@@ -432,16 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, Any]] = []
     for scenario in scenarios:
         outcome = run(
-            scenario,
-            latency=args.latency,
-            jitter=args.jitter,
-            warm=args.warm,
-            min_requests=args.min_requests,
-            paced_s=args.paced_s,
-            stagger=args.stagger,
-            seeds=range(args.seeds),
-            client=args.client,
-            exclusive=args.exclusive,
+            scenario, min_requests=args.min_requests, paced_s=args.paced_s, seeds=range(args.seeds), options=options
         )
         ratio_goal, refused_goal = scenario.goal()
         met = outcome.ratio <= ratio_goal and outcome.refused <= refused_goal and outcome.complete

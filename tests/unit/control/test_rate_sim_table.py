@@ -48,8 +48,8 @@ def test_exclusive_tells_every_controller_it_is_alone_so_refused_probes_space_ou
     from rate_shapes import Scenario
 
     scenario = Scenario("bulk", "fixed-window", 100, 1, paced_s=60)
-    shared = rate_sim.run_once(scenario, scenario.requests, 0.02, 0.3, seed=0)
-    alone = rate_sim.run_once(scenario, scenario.requests, 0.02, 0.3, seed=0, exclusive=True)
+    shared = rate_sim.run_once(scenario, scenario.requests, seed=0)
+    alone = rate_sim.run_once(scenario, scenario.requests, 0, rate_sim.Options(exclusive=True))
     assert alone[2]
     assert shared[2]
     assert alone[1] < shared[1]
@@ -99,7 +99,7 @@ def test_a_trace_is_the_run_the_grid_measures_with_each_episode_and_each_process
     scenario = issue_scenarios()[0]  # 4 processes without a store: every process has episodes of its own
     assert rate_sim.main(["--trace", scenario.label, "--seed", "3"]) == 0
     out = capsys.readouterr().out.splitlines()
-    ratio, refused, complete = rate_sim.run_once(scenario, 400, 0.02, 0.3, seed=3)
+    ratio, refused, complete = rate_sim.run_once(scenario, 400, seed=3)
     assert complete
     assert out[0].endswith(f"{ratio:.3f} x bound, {100 * refused:.1f} % 429, every job done: yes")
     episodes = out[2 : out.index("accepted per second (* = refused in that second):")]
@@ -134,9 +134,9 @@ def test_jitter_reaches_every_run_and_a_fixed_round_trip_stays_the_default(capsy
     from rate_shapes import Scenario
 
     scenario = Scenario("bulk", "sliding-window", 50, 1, processes=2)
-    fixed = rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0)
-    assert rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0, jitter=0.0) == fixed
-    assert rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0, jitter=0.5) != fixed
+    fixed = rate_sim.run_once(scenario, 300, seed=0)
+    assert rate_sim.run_once(scenario, 300, 0, rate_sim.Options(jitter=0.0)) == fixed
+    assert rate_sim.run_once(scenario, 300, 0, rate_sim.Options(jitter=0.5)) != fixed
     with pytest.raises(SystemExit):
         rate_sim.main(["--jitter", "1"])
     assert "--jitter is a share of each leg" in capsys.readouterr().err
@@ -148,8 +148,8 @@ def test_warm_measures_a_second_job_on_controllers_and_a_store_that_learned_the_
     from rate_shapes import issue_scenarios
 
     scenario = issue_scenarios()[1]
-    cold = rate_sim.run_once(scenario, 400, 0.02, 0.3, seed=0)
-    warm = rate_sim.run_once(scenario, 400, 0.02, 0.3, seed=0, warm=5.0)
+    cold = rate_sim.run_once(scenario, 400, seed=0)
+    warm = rate_sim.run_once(scenario, 400, 0, rate_sim.Options(warm=5.0))
     assert cold[2]
     assert warm[2]
     assert warm[1] < cold[1]
@@ -164,13 +164,13 @@ def test_warm_with_fresh_controllers_would_be_the_cold_figure() -> None:
     from sim import simulate
 
     scenario = Scenario("bulk", "token-bucket", 20, 0.25, min_requests=300)
-    cold = rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0)
+    cold = rate_sim.run_once(scenario, 300, seed=0)
     limiter = rate_sim.limiter_for(scenario)
-    first = [c for c, _ in rate_sim.processes(scenario, 300, 0.3, seed=0)]
+    first = [c for c, _ in rate_sim.processes(scenario, 300, 0, rate_sim.Options())]
     end = simulate(limiter, first, latency=0.02, seed=0, until=600)
-    fresh = [c for c, _ in rate_sim.processes(scenario, 300, 0.3, seed=0)]
+    fresh = [c for c, _ in rate_sim.processes(scenario, 300, 0, rate_sim.Options())]
     for c in fresh:
         c.start += end + 5.0
     again = simulate(limiter, fresh, latency=0.02, seed=0, until=end + 605)
     assert (again - end - 5.0) / scenario.bound_for(300) >= cold[0] - 0.01
-    assert rate_sim.run_once(scenario, 300, 0.02, 0.3, seed=0, warm=5.0)[0] < cold[0] - 0.05
+    assert rate_sim.run_once(scenario, 300, 0, rate_sim.Options(warm=5.0))[0] < cold[0] - 0.05
