@@ -203,15 +203,15 @@ class Options:
 def processes(scenario: Scenario, requests: int, seed: int, options: Options) -> list[tuple[Client, RateController]]:
     """Return the scenario's simulated processes, each with its own controller (shared through a box with the store)."""
     rng = random.Random(seed)
-    client, exclusive = options.client, options.exclusive
     starts = [0.0] + [rng.uniform(0.0, options.stagger) for _ in range(scenario.processes - 1)]
     box: list[dict[str, object]] = []
     made = []
     for start in starts:
         jobs = requests // scenario.processes
         share = scenario.rate / (1 if scenario.store else scenario.processes)
-        own = RateController() if client == "sdk" else FloorController(share, learn=client == "learner")
-        own.exclusive = scenario.store or exclusive  # as the store's Pacer makes it, or Pacer(exclusive=True)
+        learner = options.client == "learner"
+        own = RateController() if options.client == "sdk" else FloorController(share, learn=learner)
+        own.exclusive = scenario.store or options.exclusive  # as the store's Pacer makes it, or Pacer(exclusive=True)
         control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
         made.append((Client(jobs=jobs, tasks=tasks, start=start, control=control), own))
