@@ -36,7 +36,7 @@ through ``PATCH /_sandbox/config``; the clients run in a pool of worker processe
 
     .venv/bin/python bench/rate_shapes.py --quick     # a representative subset, under ~4 minutes
     .venv/bin/python bench/rate_shapes.py --runs 3    # the full sweep (about an hour on 2 cores)
-    .venv/bin/python bench/rate_shapes.py --issue     # the issue's row: 4 processes x 100 records, 20/s burst 5
+    .venv/bin/python bench/rate_shapes.py --issue     # the issue's rows at 20/s burst 5: 4 x 100 records, 300 GETs
     .venv/bin/python bench/rate_shapes.py --quick --paced-s 30 --min-requests 300   # the steady state (~20 min)
     .venv/bin/python bench/rate_shapes.py --issue --only redis --warm   # the Redis row on a key already learned
     options: --only REGEX (scenario labels), --output PATH (default bench/results.json), --no-write
@@ -119,6 +119,8 @@ class Scenario:
     """At least this many requests per run (``--min-requests``)."""
     penalty_s: float = PENALTY_S
     """How long the penalty-block shape blocks the key after a refusal."""
+    goals: tuple[float, float] | None = None
+    """Issue 9's goal where it names one for this very row (the 300 GETs: 1.15x, 15 %); else the sweep's."""
 
     @property
     def label(self) -> str:
@@ -164,6 +166,8 @@ class Scenario:
 
     def goal(self) -> tuple[float, float]:
         """Issue 9's acceptance for the SDK: (max time / bound, max 429 share)."""
+        if self.goals is not None:
+            return self.goals
         if self.processes == 1:
             return 1.12, 0.03
         return (1.10, 0.02) if self.store else (1.20, 0.08)
@@ -191,9 +195,14 @@ def quick_scenarios() -> list[Scenario]:
 
 
 def issue_scenarios() -> list[Scenario]:
-    """Return the issue's own shared-key row: 4 processes, 100 records each, 20/s burst 5, without and with Redis."""
+    """Return the issue's own rows, all at 20/s burst 5.
+
+    4 processes x 100 records without and with Redis, then the 300 concurrent GETs of a fresh client (which
+    ``bench/rate_limit.py --scenario acceptance`` measures too).
+    """
     row = Scenario("bulk", "token-bucket", 20, 5 / 20, processes=4, min_requests=400)
-    return [row, dataclasses.replace(row, store=True)]
+    gets = Scenario("gets", "token-bucket", 20, 5 / 20, min_requests=300, goals=(1.15, 0.15))
+    return [row, dataclasses.replace(row, store=True), gets]
 
 
 def full_scenarios() -> list[Scenario]:
@@ -694,7 +703,7 @@ def markdown(result: dict[str, Any]) -> str:
         f" machine ({', '.join(f'{k} {v:g}' for k, v in result['capacity'].items())})."
         " `*` held out: a point no client was tuned on. **Bold**: the SDK misses issue 9's goal"
         " (one process ≤ 1.12 and ≤ 3 % 429s; shared key ≤ 1.2 and ≤ 8 %, with Redis ≤ 1.1 and ≤ 2 %;"
-        " every record exactly once).",
+        " the 300 GETs at 20/s burst 5 ≤ 1.15 and ≤ 15 %; every record exactly once).",
     ]
     return "\n".join(lines)
 
@@ -719,7 +728,7 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a representative subset (a few minutes), one run")
-    parser.add_argument("--issue", action="store_true", help="only the issue's own row of 4 processes on one key")
+    parser.add_argument("--issue", action="store_true", help="only the issue's own rows (4 processes, 300 GETs)")
     parser.add_argument("--runs", type=int, help="runs per scenario and client, median reported (default: 3, quick 1)")
     parser.add_argument("--only", help="only the scenarios whose label matches this regular expression")
     parser.add_argument("--paced-s", type=float, default=PACED_S, help="seconds of pacing per run (default 4)")

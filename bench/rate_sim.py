@@ -48,8 +48,8 @@ To judge a change to the controller (run the same command on main and on the cha
 process (imports), 2 and 4 processes without a store, the Redis store and the GETs; 11 seeds move the shared groups'
 means by about 0.02, so judge them on 31.
 
-    --grid issue       the issue's own shared-key rows: 4 processes, 100 records each, 20/s burst 5, with and
-                       without the store (at least 400 requests)
+    --grid issue       the issue's own rows, at 20/s burst 5: 4 processes, 100 records each, with and without the
+                       store (at least 400 requests), and the 300 concurrent GETs of a fresh client (goal 1.15x, 15 %)
     --only REGEX       only the scenarios whose label matches
     --trace LABEL      one run of the scenario named LABEL (``--seed``, default 0), traced: every 429 episode of
                        every process (the rate before and after, ``R_max`` after, the cooldown), then each

@@ -87,12 +87,14 @@ def test_groups_average_each_group_apart_with_its_goals_met() -> None:
     }
 
 
-def test_the_issue_grid_keeps_its_400_records_whatever_the_paced_seconds() -> None:
+def test_the_issue_grid_keeps_its_own_sizes_and_goals_whatever_the_paced_seconds() -> None:
     rate_sim = load_rate_sim()
     from rate_shapes import issue_scenarios
 
-    assert [rate_sim.requests_for(s, 0, 4.0) for s in issue_scenarios()] == [400, 400]
-    assert [rate_sim.requests_for(s, 1000, 4.0) for s in issue_scenarios()] == [1000, 1000]
+    assert [rate_sim.requests_for(s, 0, 4.0) for s in issue_scenarios()] == [400, 400, 300]
+    assert [rate_sim.requests_for(s, 1000, 4.0) for s in issue_scenarios()] == [1000, 1000, 1000]
+    assert [s.goal() for s in issue_scenarios()] == [(1.2, 0.08), (1.1, 0.02), (1.15, 0.15)]
+    assert [s.label for s in issue_scenarios()][2] == "gets token-bucket 20/s b0.25s x1"
 
 
 def test_a_trace_is_the_run_the_grid_measures_with_each_episode_and_each_process(
