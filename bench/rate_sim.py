@@ -40,8 +40,11 @@ Variations (apply to every scenario, to test what was not tuned):
     --client learner   the SDK's controller until its slow start ends (the first 429, then the refusal that ends
                        the growth), then told the exact rate as the floor client is, and pacing at it: what the
                        SDK would reach if it estimated the rate perfectly at that moment and never probed again.
-                       Between it and the SDK lies what a better estimate can win; between it and the floor, what
-                       learning by overshooting costs.
+                       Between it and the floor lies what learning by overshooting costs.
+    --client exact     the SDK's controller whose ``R_max`` becomes the exact rate when its slow start ends, and
+                       nothing else changed: the cut after that refusal, the regrowth, the holds and the probes
+                       are the SDK's. Between it and the SDK lies what a perfect estimate is worth; between it and
+                       the learner, what the SDK's dynamics after slow start cost (mostly the probes).
 
 To judge a change to the controller (run the same command on main and on the change, ``PYTHONPATH`` on a copy of
 ``custom/`` holding it): the summary line's ``groups`` give the mean time over bound and the goals met for one
@@ -76,7 +79,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests" / "unit" / "control"))
 
-from altoviz._control import Change, Outcome, RateController, Ticket  # noqa: E402
+from altoviz._control import BETA, C, Change, Outcome, RateController, Ticket  # noqa: E402
 from rate_shapes import (  # noqa: E402
     PACED_S,
     Scenario,
@@ -114,6 +117,28 @@ class FloorController(RateController):
         change = super().answered(ticket, now, outcome)
         if self.rate is not None and not (self.learn and self._slow_start):
             self.rate = self.known
+        return change
+
+
+class ExactController(RateController):
+    """The SDK's controller whose ``R_max`` becomes ``rate`` (1 % below) when its slow start ends (``--client exact``).
+
+    Everything after is its own: the cut that follows that refusal, the regrowth, the holds and the probes.
+    """
+
+    def __init__(self, rate: float) -> None:
+        super().__init__()
+        self.known = rate * FLOOR_MARGIN
+
+    def _throttled(self, ticket: Ticket, now: float, retry_after: float | None) -> Change:
+        ending = self._slow_start
+        change = super()._throttled(ticket, now, retry_after)
+        if ending and not self._slow_start:  # this refusal ended slow start: its estimate replaced, nothing else
+            k, at_r_max = self._k, self._t >= self._k  # a first measure over a whole second starts at R_max, uncut
+            self._r_max, self._k = self.known, (self.known * (1 - BETA) / C) ** (1 / 3)
+            self._t = self._k if at_r_max else 0.0
+            self._plateau = self._plateau if at_r_max else max(0.0, self._plateau + k - self._k)  # hold from the new K
+            self._set(self.known if at_r_max else BETA * self.known)
         return change
 
 
@@ -200,6 +225,13 @@ class Options:
     warm: float | None = None
 
 
+def controller_for(client: str, rate: float) -> RateController:
+    """Return one process's controller for ``--client``, told ``rate`` (the limiter's, or the process's share)."""
+    if client in ("floor", "learner"):
+        return FloorController(rate, learn=client == "learner")
+    return ExactController(rate) if client == "exact" else RateController()
+
+
 def processes(scenario: Scenario, requests: int, seed: int, options: Options) -> list[tuple[Client, RateController]]:
     """Return the scenario's simulated processes, each with its own controller (shared through a box with the store)."""
     rng = random.Random(seed)
@@ -209,8 +241,7 @@ def processes(scenario: Scenario, requests: int, seed: int, options: Options) ->
     for start in starts:
         jobs = requests // scenario.processes
         share = scenario.rate / (1 if scenario.store else scenario.processes)
-        learner = options.client == "learner"
-        own = RateController() if options.client == "sdk" else FloorController(share, learn=learner)
+        own = controller_for(options.client, share)
         own.exclusive = scenario.store or options.exclusive  # as the store's Pacer makes it, or Pacer(exclusive=True)
         control: Any = SharedController(box, own) if scenario.store else own
         tasks = jobs if scenario.workload == "gets" else BULK_TASKS
@@ -385,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paced-s", type=float, default=PACED_S)
     parser.add_argument("--stagger", type=float, default=0.3, help="processes start within this many seconds")
     parser.add_argument("--seeds", type=int, default=3)
-    parser.add_argument("--client", choices=("sdk", "floor", "learner"), default="sdk")
+    parser.add_argument("--client", choices=("sdk", "floor", "learner", "exact"), default="sdk")
     parser.add_argument("--exclusive", action="store_true", help="every controller is told it is alone on its key")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--by-family", action="store_true", help="a markdown table of means by shape")

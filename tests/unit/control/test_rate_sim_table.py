@@ -178,3 +178,24 @@ def test_warm_with_fresh_controllers_would_be_the_cold_figure() -> None:
     again = simulate(limiter, fresh, latency=0.02, seed=0, until=end + 605)
     assert (again - end - 5.0) / scenario.bound_for(300) >= cold[0] - 0.01
     assert rate_sim.run_once(scenario, 300, 0, rate_sim.Options(warm=5.0))[0] < cold[0] - 0.05
+
+
+def test_the_exact_client_holds_the_rate_it_is_told_from_slow_starts_end_and_still_probes_past_it() -> None:
+    # A 2-s window: the SDK's own estimate ends 7 % below the rate (fast convergence from slow start's doubled
+    # measure); told the rate, the same dynamics keep it, and its probes still cost refusals the learner has not.
+    rate_sim = load_rate_sim()
+    from rate_shapes import Scenario
+
+    scenario = Scenario("bulk", "fixed-window", 50, 2)
+    refused = {}
+    for name in ("sdk", "exact", "learner"):
+        options = rate_sim.Options(client=name)
+        [(client, control)] = rate_sim.processes(scenario, 1600, 0, options)
+        assert rate_sim.outcome(scenario, 1600, 0, [client], options)[2]
+        refused[name], state = client.refused, control.shared_state()
+        assert state["_slow_start"] is False
+        if name == "sdk":
+            assert state["_r_max"] < 0.95 * 50
+        if name == "exact":
+            assert state["_r_max"] == pytest.approx(50 * rate_sim.FLOOR_MARGIN)
+    assert refused["exact"] > refused["learner"]
