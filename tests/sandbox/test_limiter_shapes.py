@@ -147,12 +147,13 @@ def test_bad_limiter_settings_are_refused(bad: dict[str, object]) -> None:
 
 
 def test_cli_selects_a_shape_and_can_drop_retry_after() -> None:
-    key = secrets.token_urlsafe(16)
+    key = "-" + secrets.token_urlsafe(16)  # a generated key starts with '-' once in 64: "--api-key KEY" then fails
     args = build_parser().parse_args(
-        shlex.split(f"sandbox --api-key {key} --limiter fixed-window --rate 10 --window 10 --no-retry-after")
+        shlex.split(f"sandbox --api-key={key} --limiter fixed-window --rate 10 --window 10 --no-retry-after")
     )
     config = config_from_args(args)
     assert (config.limiter, config.rate, config.window, config.retry_after) == ("fixed-window", 10, 10, "none")
+    assert config.api_key == key
     args = build_parser().parse_args(shlex.split("sandbox --limiter penalty-block --penalty 3 --rate 20 --burst 5"))
     config = config_from_args(args)
     assert (config.limiter, config.penalty, config.burst, config.retry_after) == ("penalty-block", 3, 5, "seconds")
