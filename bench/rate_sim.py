@@ -441,17 +441,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no scenario of --grid {args.grid} matches --only {args.only!r}")
     rows: list[dict[str, Any]] = []
     for scenario in scenarios:
-        outcome = run(
+        medians = run(
             scenario, min_requests=args.min_requests, paced_s=args.paced_s, seeds=range(args.seeds), options=options
         )
         ratio_goal, refused_goal = scenario.goal()
-        met = outcome.ratio <= ratio_goal and outcome.refused <= refused_goal and outcome.complete
+        met = medians.ratio <= ratio_goal and medians.refused <= refused_goal and medians.complete
         row: dict[str, Any] = {
             "scenario": scenario.label,
-            "ratio": round(outcome.ratio, 3),
-            "refused": round(outcome.refused, 4),
+            "ratio": round(medians.ratio, 3),
+            "refused": round(medians.refused, 4),
         }
-        rows.append({**row, "complete": outcome.complete, "met": met})
+        rows.append({**row, "complete": medians.complete, "met": met})
     summary = {
         "scenarios": len(rows),
         "met": sum(r["met"] for r in rows),
